@@ -1,0 +1,24 @@
+package dev.gsd.parallel.adapters.cli;
+
+import dev.gsd.parallel.application.planning.Planning;
+import dev.gsd.parallel.application.preferences.FixedPreferenceFiles;
+import dev.gsd.parallel.application.project.InMemoryProjectPlans;
+import dev.gsd.parallel.domain.plan.ProjectPlan;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Use cases over in-memory projects, so verbs can be tested without files. */
+final class TestProjects {
+
+    private TestProjects() {
+    }
+
+    static UseCases emptyProjectAt(final Path root) {
+        return project(root, ProjectPlan.of(List.of()), true);
+    }
+
+    static UseCases project(final Path root, final ProjectPlan plan, final boolean parallelEnabled) {
+        return new UseCases(new Planning(new InMemoryProjectPlans(root, plan, List.of()),
+                FixedPreferenceFiles.parallelEnabled(parallelEnabled)));
+    }
+}
