@@ -108,7 +108,8 @@ final class ArchitectureRules {
 
     static final ArchRule EVENT_ROOTS_AND_COMMAND_ROOTS_ARE_SEALED = classes()
             .that().resideInAPackage(DOMAIN).and().areInterfaces()
-            .and().haveSimpleNameEndingWith("Event").or().haveSimpleNameEndingWith("Command")
+            .and(DescribedPredicate.describe("are named *Event or *Command",
+                    c -> c.getSimpleName().endsWith("Event") || c.getSimpleName().endsWith("Command")))
             .and().doNotHaveFullyQualifiedName(DomainEvent.class.getName())
             .should(beSealed());
 

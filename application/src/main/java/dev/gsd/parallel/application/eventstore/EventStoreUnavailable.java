@@ -8,6 +8,10 @@ public final class EventStoreUnavailable extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    public EventStoreUnavailable(String message) {
+        super(message);
+    }
+
     public EventStoreUnavailable(String message, Throwable cause) {
         super(message, cause);
     }
