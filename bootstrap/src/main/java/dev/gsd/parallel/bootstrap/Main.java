@@ -4,6 +4,7 @@ import dev.gsd.parallel.adapters.cli.GsdCli;
 import dev.gsd.parallel.adapters.cli.UseCases;
 import dev.gsd.parallel.adapters.gsdproject.GsdProjectFiles;
 import dev.gsd.parallel.application.planning.Planning;
+import dev.gsd.parallel.simagent.SimAgents;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,6 +32,6 @@ public final class Main {
     static UseCases useCases(final Map<String, String> environment) {
         final Planning planning = new Planning(GsdProjectFiles.projectPlans(),
                 GsdProjectFiles.preferenceFiles(GsdCli.gsdHome(environment)));
-        return new UseCases(planning);
+        return new UseCases(planning, SimAgents.simulatedAgent(GsdProjectFiles.projectPlans()));
     }
 }

@@ -76,7 +76,7 @@ public final class GsdCli {
                 .addSubcommand(parallel)
                 .addSubcommand(new DoctorCmd(context))
                 .addSubcommand(new DemoCmd())
-                .addSubcommand(new SimAgentCmd())
+                .addSubcommand(new SimAgentCmd(context, environment))
                 .addSubcommand(new WorkerCmd());
         extraVerbs.forEach(gsd::addSubcommand);
         gsd.getCommandSpec().usageMessage().exitCodeList(exitCodeList());
