@@ -158,7 +158,7 @@ class GsdCliTest {
         @ParameterizedTest
         @ValueSource(strings = {"parallel status", "parallel status --watch --at 42", "parallel stop",
                 "parallel stop M001", "parallel pause", "parallel pause M001", "parallel resume",
-                "parallel resume M001", "parallel merge", "parallel merge M001", "parallel history",
+                "parallel resume M001", "parallel history",
                 "parallel history M001", "doctor", "doctor --fix", "sim-agent", "sim-agent --task-ms 5 "
                 + "--cost-per-task 0.5 --fail-at S01/T02 --crash-at S01/T03 --hang-at S02/T01 --ignore-sigterm",
                 "worker"})

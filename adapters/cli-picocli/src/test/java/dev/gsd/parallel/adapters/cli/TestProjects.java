@@ -1,5 +1,7 @@
 package dev.gsd.parallel.adapters.cli;
 
+import dev.gsd.parallel.application.git.InMemoryWorktrees;
+import dev.gsd.parallel.application.merge.Merging;
 import dev.gsd.parallel.application.planning.Planning;
 import dev.gsd.parallel.application.preferences.FixedPreferenceFiles;
 import dev.gsd.parallel.application.project.InMemoryProjectPlans;
@@ -18,7 +20,9 @@ final class TestProjects {
     }
 
     static UseCases project(final Path root, final ProjectPlan plan, final boolean parallelEnabled) {
-        return new UseCases(new Planning(new InMemoryProjectPlans(root, plan, List.of()),
-                FixedPreferenceFiles.parallelEnabled(parallelEnabled)));
+        final InMemoryProjectPlans plans = new InMemoryProjectPlans(root, plan, List.of());
+        final FixedPreferenceFiles preferences = FixedPreferenceFiles.parallelEnabled(parallelEnabled);
+        return new UseCases(new Planning(plans, preferences),
+                new Merging(plans, preferences, new NoMilestoneBranches(), new InMemoryWorktrees()));
     }
 }
