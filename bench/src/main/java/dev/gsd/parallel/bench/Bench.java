@@ -15,10 +15,12 @@ public final class Bench {
         PrintStream out = System.out;
         if (args.length == 1 && args[0].equals("eventstore")) {
             new EventStoreBench(out).run();
+        } else if (args.length == 1 && args[0].equals("worktrees")) {
+            new WorktreesBench(out).run();
         } else if (args.length == 2 && args[0].equals(EventStoreBench.HOLD)) {
             EventStoreBench.hold(Path.of(args[1]), out);
         } else {
-            System.err.println("usage: java -jar gsd-bench.jar eventstore");
+            System.err.println("usage: java -jar gsd-bench.jar eventstore|worktrees");
             System.exit(2);
         }
     }

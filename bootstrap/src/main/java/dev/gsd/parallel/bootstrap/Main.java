@@ -2,7 +2,9 @@ package dev.gsd.parallel.bootstrap;
 
 import dev.gsd.parallel.adapters.cli.GsdCli;
 import dev.gsd.parallel.adapters.cli.UseCases;
+import dev.gsd.parallel.adapters.git.JGitRepositories;
 import dev.gsd.parallel.adapters.gsdproject.GsdProjectFiles;
+import dev.gsd.parallel.application.merge.Merging;
 import dev.gsd.parallel.application.planning.Planning;
 import dev.gsd.parallel.simagent.SimAgents;
 import java.io.PrintStream;
@@ -32,6 +34,9 @@ public final class Main {
     static UseCases useCases(final Map<String, String> environment) {
         final Planning planning = new Planning(GsdProjectFiles.projectPlans(),
                 GsdProjectFiles.preferenceFiles(GsdCli.gsdHome(environment)));
-        return new UseCases(planning, SimAgents.simulatedAgent(GsdProjectFiles.projectPlans()));
+        final Merging merging = new Merging(GsdProjectFiles.projectPlans(),
+                GsdProjectFiles.preferenceFiles(GsdCli.gsdHome(environment)), JGitRepositories.milestoneBranches(),
+                JGitRepositories.worktrees());
+        return new UseCases(planning, merging, SimAgents.simulatedAgent(GsdProjectFiles.projectPlans()));
     }
 }

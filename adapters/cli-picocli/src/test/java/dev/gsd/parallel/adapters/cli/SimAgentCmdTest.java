@@ -50,7 +50,7 @@ class SimAgentCmdTest {
     private final ScriptedAgent agent = new ScriptedAgent();
 
     private CliRun gsd(final String... args) {
-        final UseCases useCases = new UseCases(TestProjects.emptyProjectAt(temp).planning(), agent);
+        final UseCases useCases = TestProjects.withAgent(TestProjects.emptyProjectAt(temp), agent);
         return CliRun.of(ENVIRONMENT, temp, useCases, List.of(), args);
     }
 

@@ -1,5 +1,8 @@
 package dev.gsd.parallel.adapters.cli;
 
+import dev.gsd.parallel.application.agent.SimulatedAgent;
+import dev.gsd.parallel.application.git.InMemoryWorktrees;
+import dev.gsd.parallel.application.merge.Merging;
 import dev.gsd.parallel.application.planning.Planning;
 import dev.gsd.parallel.application.preferences.FixedPreferenceFiles;
 import dev.gsd.parallel.application.project.InMemoryProjectPlans;
@@ -18,7 +21,19 @@ final class TestProjects {
     }
 
     static UseCases project(final Path root, final ProjectPlan plan, final boolean parallelEnabled) {
-        return new UseCases(new Planning(new InMemoryProjectPlans(root, plan, List.of()),
-                FixedPreferenceFiles.parallelEnabled(parallelEnabled)));
+        final InMemoryProjectPlans plans = new InMemoryProjectPlans(root, plan, List.of());
+        final FixedPreferenceFiles preferences = FixedPreferenceFiles.parallelEnabled(parallelEnabled);
+        return new UseCases(new Planning(plans, preferences),
+                new Merging(plans, preferences, new NoMilestoneBranches(), new InMemoryWorktrees()),
+                NO_AGENT);
+    }
+
+    /** Verbs under test never run the simulated agent; if one does, it fails as a bug would. */
+    static final SimulatedAgent NO_AGENT = (settings, environment, directory, ndjson) -> {
+        throw new IllegalStateException("no simulated agent is wired in");
+    };
+
+    static UseCases withAgent(final UseCases useCases, final SimulatedAgent agent) {
+        return new UseCases(useCases.planning(), useCases.merging(), agent);
     }
 }
