@@ -2,9 +2,7 @@ package dev.gsd.parallel.adapters.eventstore.h2;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,24 +14,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A second JVM running a {@code main} from the test classes, with stdout read line by line as it arrives. Every
+ * A second JVM running a {@code main} from the test classes, its stdout kept in a file and read as it grows. Every
  * complete line is kept; a line cut short by a kill is not a line.
  */
 final class ChildJvm implements AutoCloseable {
 
     private final Process process;
+    private final Path stdout;
     private final Path stderr;
-    private final Thread reader;
-    private final List<String> lines = new ArrayList<>();
 
-    private ChildJvm(Process process, Path stderr) {
+    private ChildJvm(Process process, Path stdout, Path stderr) {
         this.process = process;
+        this.stdout = stdout;
         this.stderr = stderr;
-        this.reader = new Thread(this::readLines, "child-stdout-" + process.pid());
-        reader.setDaemon(true);
-        reader.start();
     }
 
+    // stdout goes to a file, not a pipe: when a child dies the JDK drains its pipe on another thread, and under load
+    // lines printed just before a SIGKILL were seen to go missing that way. A file keeps every byte written.
     static ChildJvm start(Path workDir, Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -41,42 +38,28 @@ final class ChildJvm implements AutoCloseable {
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 main.getName()));
         command.addAll(List.of(args));
+        Path stdout = Files.createTempFile(workDir, "child-", ".stdout");
         Path stderr = Files.createTempFile(workDir, "child-", ".stderr");
-        Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-        return new ChildJvm(process, stderr);
-    }
-
-    private void readLines() {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                synchronized (lines) {
-                    lines.add(line);
-                    lines.notifyAll();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
+                .start();
+        return new ChildJvm(process, stdout, stderr);
     }
 
     /** Waits for a line matching {@code wanted}; fails with the child's stderr if it does not come in time. */
     String awaitLine(Predicate<String> wanted, Duration patience, String what) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
-        synchronized (lines) {
-            while (true) {
-                for (String line : lines) {
-                    if (wanted.test(line)) {
-                        return line;
-                    }
+        while (true) {
+            for (String line : lines()) {
+                if (wanted.test(line)) {
+                    return line;
                 }
-                long left = deadline - System.nanoTime();
-                if (left <= 0 || !process.isAlive() && !reader.isAlive()) {
-                    return fail("child never printed " + what + " (alive: " + process.isAlive() + ")\n" + stderr());
-                }
-                TimeUnit.NANOSECONDS.timedWait(lines, Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)));
             }
+            if (System.nanoTime() > deadline || !process.isAlive()) {
+                return fail("child never printed " + what + " (alive: " + process.isAlive() + ")\n" + stderr());
+            }
+            Thread.sleep(20);
         }
     }
 
@@ -84,7 +67,6 @@ final class ChildJvm implements AutoCloseable {
     void killHard() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
-        reader.join(TimeUnit.SECONDS.toMillis(10));
     }
 
     /** The exit code, once the child ends by itself within {@code patience}. */
@@ -92,14 +74,19 @@ final class ChildJvm implements AutoCloseable {
         if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             fail("child still running after " + patience + "\n" + stderr());
         }
-        reader.join(TimeUnit.SECONDS.toMillis(10));
         return process.exitValue();
     }
 
+    /** Every complete line printed so far; a line cut short by a kill (no newline yet) is not a line. */
     List<String> lines() {
-        synchronized (lines) {
-            return List.copyOf(lines);
+        String text;
+        try {
+            text = Files.readString(stdout, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        int end = text.lastIndexOf('\n');
+        return end < 0 ? List.of() : text.substring(0, end).lines().toList();
     }
 
     String stderr() {

@@ -52,7 +52,8 @@ class KillDuringAppendIT {
             String round = "killed " + killAfterMillis + " ms after the first of " + acked.size() + " acks";
             assertTrue(head >= lastAcked, round + ": acknowledged position " + lastAcked + " lost, head " + head);
             // one append may have committed between its commit and the child printing it
-            assertTrue(head <= lastAcked + 1, round + ": head " + head + " is beyond the last ack + 1");
+            assertTrue(head <= lastAcked + 1, round + ": head " + head + " is beyond the last ack + 1; unacknowledged: "
+                    + all.stream().filter(e -> e.position() > lastAcked).map(RecordedEvent::event).toList());
             assertContiguousFromOne(all.stream().map(RecordedEvent::position).toList(), head, round + ", positions");
             assertContiguousFromOne(all.stream().map(RecordedEvent::streamVersion).toList(), head,
                     round + ", versions");
