@@ -3,10 +3,14 @@ package dev.gsd.parallel.bootstrap;
 import dev.gsd.parallel.adapters.cli.GsdCli;
 import dev.gsd.parallel.adapters.cli.UseCases;
 import dev.gsd.parallel.adapters.gsdproject.GsdProjectFiles;
+import dev.gsd.parallel.adapters.ipc.FileWorkerChannel;
+import dev.gsd.parallel.adapters.process.LocalWorkerProcesses;
 import dev.gsd.parallel.application.planning.Planning;
+import dev.gsd.parallel.application.worker.WorkerHost;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /** {@code java -jar gsd.jar …}: wires the adapters to the use cases, runs {@code gsd} and exits with its code. */
@@ -31,6 +35,8 @@ public final class Main {
     static UseCases useCases(final Map<String, String> environment) {
         final Planning planning = new Planning(GsdProjectFiles.projectPlans(),
                 GsdProjectFiles.preferenceFiles(GsdCli.gsdHome(environment)));
-        return new UseCases(planning);
+        return new UseCases(planning, () -> new WorkerHost(GsdProjectFiles.projectPlans(),
+                GsdProjectFiles.preferenceFiles(GsdCli.gsdHome(environment)), new LocalWorkerProcesses(),
+                new FileWorkerChannel(), GsdProjectFiles::commandWords, WorkerJvm.program(), Clock.systemUTC()));
     }
 }
