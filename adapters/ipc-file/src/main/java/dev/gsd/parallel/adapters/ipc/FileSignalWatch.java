@@ -29,7 +29,7 @@ final class FileSignalWatch implements SignalWatch {
         try {
             java.nio.file.Files.createDirectories(directory);
             this.watcher = FileSystems.getDefault().newWatchService();
-            directory.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            directory.register(watcher, StandardWatchEventKinds.ENTRY_CREATE); // a rename into place is a create
         } catch (IOException e) {
             throw new ChannelFailure("cannot watch " + directory + ": " + e.getMessage(), e);
         }
@@ -37,22 +37,27 @@ final class FileSignalWatch implements SignalWatch {
 
     @Override
     public Optional<WorkerSignal> await(Duration patience) {
-        Optional<WorkerSignal> now = read.get();
-        if (now.isPresent() || patience.isZero() || patience.isNegative()) {
-            return now;
-        }
-        try {
-            WatchKey key = watcher.poll(patience.toNanos(), TimeUnit.NANOSECONDS);
-            if (key != null) {
-                key.pollEvents();
-                key.reset();
+        long deadline = System.nanoTime() + Math.max(0, patience.toNanos());
+        while (true) {
+            Optional<WorkerSignal> now = read.get();
+            long left = deadline - System.nanoTime();
+            if (now.isPresent() || left <= 0) {
+                return now;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ClosedWatchServiceException e) {
-            return Optional.empty();
+            // Any event in the directory wakes us (a temp file, another milestone's file); look, then wait on.
+            try {
+                WatchKey key = watcher.poll(left, TimeUnit.NANOSECONDS);
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return read.get();
+            } catch (ClosedWatchServiceException e) {
+                return Optional.empty();
+            }
         }
-        return read.get();
     }
 
     @Override
