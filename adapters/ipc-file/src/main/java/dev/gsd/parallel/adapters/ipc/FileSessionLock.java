@@ -43,13 +43,13 @@ final class FileSessionLock implements SessionLock {
     }
 
     static SessionLock acquire(Path lockFile, Path autoLock, AutoLock content, String who) {
+        Path key = lockFile.toAbsolutePath().normalize();
+        if (!HELD_HERE.add(key)) {
+            throw new SessionHeld("another worker is hosting " + who + " (this process holds " + lockFile + ")");
+        }
         FileChannel channel = null;
         try {
             Files.createDirectories(lockFile.getParent());
-            Path key = lockFile.toAbsolutePath().normalize();
-            if (!HELD_HERE.add(key)) {
-                throw new SessionHeld("another worker is hosting " + who + " (this process holds " + lockFile + ")");
-            }
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = null;
             // A prober holds the lock for a moment (see isHeld), so a free lock may need a second try.
@@ -65,11 +65,16 @@ final class FileSessionLock implements SessionLock {
                 throw new SessionHeld("another worker is hosting " + who + " (it holds " + lockFile + ")");
             }
             FileSessionLock held = new FileSessionLock(key, channel, lock, autoLock);
-            held.update(content);
+            try {
+                held.update(content);
+            } catch (RuntimeException e) {
+                held.close();
+                throw e;
+            }
             return held;
         } catch (IOException e) {
             closeQuietly(channel);
-            HELD_HERE.remove(lockFile.toAbsolutePath().normalize());
+            HELD_HERE.remove(key);
             throw new ChannelFailure("cannot lock " + lockFile + ": " + e.getMessage(), e);
         }
     }
