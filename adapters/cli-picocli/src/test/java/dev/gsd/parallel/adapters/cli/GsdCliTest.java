@@ -160,8 +160,7 @@ class GsdCliTest {
                 "parallel stop M001", "parallel pause", "parallel pause M001", "parallel resume",
                 "parallel resume M001", "parallel merge", "parallel merge M001", "parallel history",
                 "parallel history M001", "doctor", "doctor --fix", "sim-agent", "sim-agent --task-ms 5 "
-                + "--cost-per-task 0.5 --fail-at S01/T02 --crash-at S01/T03 --hang-at S02/T01 --ignore-sigterm",
-                "worker"})
+                + "--cost-per-task 0.5 --fail-at S01/T02 --crash-at S01/T03 --hang-at S02/T01 --ignore-sigterm"})
         void exit_1_with_one_honest_line_naming_the_verb(final String commandLine) {
             final CliRun run = gsd(words(commandLine));
             final String verb = commandLine.replaceAll(" (-|M0).*", "");
