@@ -223,6 +223,28 @@ class WorkerHostIT {
     }
 
     @Test
+    void a_restarted_worker_first_ends_the_agent_orphaned_by_a_worker_killed_with_sigkill() throws Exception {
+        preferences("count");
+        Process first = worker();
+        awaitStatus(s -> s.state() == StatusState.RUNNING, "running");
+        long orphan = awaitPid(worktree.resolve("agent.pid"));
+        first.destroyForcibly();
+        first.waitFor();
+        assertTrue(running(orphan), "the agent runs on after its worker was killed");
+        Files.delete(worktree.resolve("agent.pid"));
+
+        Process second = worker("--attempt", "2");
+        long replacement = awaitPid(worktree.resolve("agent.pid"));
+
+        assertFalse(running(orphan), "the orphaned agent still runs next to its replacement");
+        assertTrue(running(replacement));
+        assertEquals("2", Files.readString(worktree.resolve("attempt.txt")).trim());
+        signal(SignalKind.STOP);
+        assertEquals(11, exitOf(second));
+        killGroupOf(Files.writeString(root.resolve("orphan.pid"), Long.toString(orphan)));
+    }
+
+    @Test
     void a_stale_signal_left_from_an_earlier_worker_is_cleared_at_start() throws Exception {
         preferences("count");
         signal(SignalKind.STOP);

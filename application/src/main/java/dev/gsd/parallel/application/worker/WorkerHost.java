@@ -164,6 +164,7 @@ public final class WorkerHost {
                 // A signal left from an earlier worker was meant for that worker (the original's stale-stop bug).
                 channel.deleteSignal(root, milestone);
                 writeStatus();
+                endOrphanedAgent();
                 ProcessIdentity agent;
                 try {
                     agent = processes.launch(new Launch(command, worktree, environment(),
@@ -173,9 +174,22 @@ public final class WorkerHost {
                             + e.getMessage());
                     return finish(StatusState.ERROR, WorkerOutcome.FAILED);
                 }
-                return supervise(agent);
+                held.recordAgent(Optional.of(agent));
+                WorkerOutcome outcome = supervise(agent);
+                held.recordAgent(Optional.empty());
+                return outcome;
             } catch (SessionHeld e) {
                 throw new BadInput(e.getMessage(), e);
+            }
+        }
+
+        // A worker killed with SIGKILL leaves its agent running in its own session; never run two on one milestone.
+        private void endOrphanedAgent() {
+            Optional<ProcessIdentity> orphan = lock.previousAgent().filter(processes::isAlive);
+            if (orphan.isPresent()) {
+                channel.noteInStderrLog(root, milestone, "[gsd worker] stopping the agent left by an earlier worker"
+                        + " (pid " + orphan.get().pid() + ")");
+                processes.stop(orphan.get(), grace);
             }
         }
 

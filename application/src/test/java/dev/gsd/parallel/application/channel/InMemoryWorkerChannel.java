@@ -1,5 +1,6 @@
 package dev.gsd.parallel.application.channel;
 
+import dev.gsd.parallel.application.process.ProcessIdentity;
 import dev.gsd.parallel.domain.plan.MilestoneId;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,7 @@ public final class InMemoryWorkerChannel implements WorkerChannel {
     private final Map<String, List<AgentEvent>> output = new HashMap<>();
     private final Map<String, List<String>> stderrNotes = new HashMap<>();
     private final List<WorkerStatus> statusHistory = new ArrayList<>();
+    private final Map<String, ProcessIdentity> agents = new HashMap<>();
 
     private static String key(Path root, MilestoneId milestone) {
         return root.toAbsolutePath().normalize() + "#" + milestone.value();
@@ -151,11 +153,28 @@ public final class InMemoryWorkerChannel implements WorkerChannel {
             throw new SessionHeld("another worker is hosting " + milestone);
         }
         autoLocks.put(key, content);
+        Optional<ProcessIdentity> previous = Optional.ofNullable(agents.get(key));
         return new SessionLock() {
             @Override
             public void update(AutoLock newContent) {
                 synchronized (InMemoryWorkerChannel.this) {
                     autoLocks.put(key, newContent);
+                }
+            }
+
+            @Override
+            public Optional<ProcessIdentity> previousAgent() {
+                return previous;
+            }
+
+            @Override
+            public void recordAgent(Optional<ProcessIdentity> agent) {
+                synchronized (InMemoryWorkerChannel.this) {
+                    if (agent.isPresent()) {
+                        agents.put(key, agent.get());
+                    } else {
+                        agents.remove(key);
+                    }
                 }
             }
 
@@ -200,6 +219,11 @@ public final class InMemoryWorkerChannel implements WorkerChannel {
     /** The agent prints lines meaning {@code events}. */
     public synchronized void agentSays(Path root, MilestoneId milestone, AgentEvent... events) {
         output.computeIfAbsent(key(root, milestone), k -> new ArrayList<>()).addAll(List.of(events));
+    }
+
+    /** The holder of the milestone's lock dies: the kernel frees the lock, and nothing else is cleaned up. */
+    public synchronized void simulateHolderDeath(Path root, MilestoneId milestone) {
+        held.remove(key(root, milestone));
     }
 
     public synchronized void corruptStatus(Path root, MilestoneId milestone) {

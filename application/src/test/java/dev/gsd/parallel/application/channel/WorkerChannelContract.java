@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gsd.parallel.application.process.ProcessIdentity;
 import dev.gsd.parallel.domain.plan.MilestoneId;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -157,6 +158,23 @@ public abstract class WorkerChannelContract {
         assertFalse(channel.isSessionHeld(root, M001));
         assertInstanceOf(ChannelFile.Absent.class, channel.readAutoLock(root, M001));
         channel.lockSession(root, M001, content).close(); // free again
+    }
+
+    @Test
+    void the_next_holder_learns_the_agent_the_previous_one_recorded_unless_it_was_cleared() {
+        AutoLock content = new AutoLock(4242, T0, AutoLock.STARTING, AutoLock.BOOTSTRAP, T0);
+        ProcessIdentity agent = new ProcessIdentity(777, 123456);
+        try (SessionLock first = channel.lockSession(root, M001, content)) {
+            assertEquals(Optional.empty(), first.previousAgent());
+            first.recordAgent(Optional.of(agent));
+        }
+        try (SessionLock second = channel.lockSession(root, M001, content)) {
+            assertEquals(Optional.of(agent), second.previousAgent());
+            second.recordAgent(Optional.empty());
+        }
+        try (SessionLock third = channel.lockSession(root, M001, content)) {
+            assertEquals(Optional.empty(), third.previousAgent());
+        }
     }
 
     @Test

@@ -71,9 +71,14 @@ class WorkerHostTest {
     }
 
     private CompletableFuture<WorkerOutcome> hostInBackground(WorkerHost host) {
+        int launched = processes.launches().size();
         CompletableFuture<WorkerOutcome> outcome = CompletableFuture.supplyAsync(
                 () -> host.host(root, M001, 2, Duration.ofMillis(200)));
         awaitStatus(s -> true);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (processes.launches().size() == launched && System.nanoTime() < deadline) {
+            sleep(1);
+        }
         return outcome;
     }
 
@@ -214,6 +219,22 @@ class WorkerHostTest {
 
         assertEquals(WorkerOutcome.FAILED, host().host(root, M001, 1, Duration.ZERO));
         assertEquals(StatusState.ERROR, channel.readStatus(root, M001).value().orElseThrow().state());
+    }
+
+    @Test
+    void an_agent_orphaned_by_a_killed_worker_is_stopped_before_the_new_one_starts() throws Exception {
+        CompletableFuture<WorkerOutcome> first = hostInBackground(host());
+        ProcessIdentity orphan = processes.last();
+        // The worker dies without a word: its lock is released, its record of the agent stays.
+        channel.simulateHolderDeath(root, M001);
+
+        CompletableFuture<WorkerOutcome> second = hostInBackground(host());
+
+        assertTrue(!processes.isAlive(orphan), "the orphan must be stopped");
+        assertTrue(processes.isAlive(processes.last()));
+        processes.exit(processes.last(), 0);
+        assertEquals(WorkerOutcome.COMPLETED, second.get());
+        first.cancel(true);
     }
 
     @Test

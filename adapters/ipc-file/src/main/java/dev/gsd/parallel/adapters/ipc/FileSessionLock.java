@@ -4,7 +4,10 @@ import dev.gsd.parallel.application.channel.AutoLock;
 import dev.gsd.parallel.application.channel.ChannelFailure;
 import dev.gsd.parallel.application.channel.SessionHeld;
 import dev.gsd.parallel.application.channel.SessionLock;
+import dev.gsd.parallel.application.process.ProcessIdentity;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -34,12 +37,47 @@ final class FileSessionLock implements SessionLock {
     private final FileChannel channel;
     private final FileLock lock;
     private final Path autoLock;
+    private final Optional<ProcessIdentity> previousAgent;
 
-    private FileSessionLock(Path lockFile, FileChannel channel, FileLock lock, Path autoLock) {
+    private FileSessionLock(Path lockFile, FileChannel channel, FileLock lock, Path autoLock,
+                            Optional<ProcessIdentity> previousAgent) {
         this.lockFile = lockFile;
         this.channel = channel;
         this.lock = lock;
         this.autoLock = autoLock;
+        this.previousAgent = previousAgent;
+    }
+
+    // The lock file's content is "<agent pid> <agent start mark>\n" while the holder's agent runs, else empty. Only
+    // the holder reads or writes it, so it can be rewritten in place.
+    private static Optional<ProcessIdentity> recordedAgent(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(128);
+        channel.read(buffer, 0);
+        String[] words = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).trim()
+                .split(" ");
+        try {
+            return words.length == 2 ? Optional.of(new ProcessIdentity(Long.parseLong(words[0]),
+                    Long.parseLong(words[1]))) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<ProcessIdentity> previousAgent() {
+        return previousAgent;
+    }
+
+    @Override
+    public void recordAgent(Optional<ProcessIdentity> agent) {
+        String content = agent.map(a -> a.pid() + " " + a.startMark() + "\n").orElse("");
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.US_ASCII)), 0);
+            channel.force(true);
+        } catch (IOException e) {
+            throw new ChannelFailure("cannot write " + lockFile + ": " + e.getMessage(), e);
+        }
     }
 
     static SessionLock acquire(Path lockFile, Path autoLock, AutoLock content, String who) {
@@ -50,7 +88,8 @@ final class FileSessionLock implements SessionLock {
         FileChannel channel = null;
         try {
             Files.createDirectories(lockFile.getParent());
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
             FileLock lock = null;
             // A prober holds the lock for a moment (see isHeld), so a free lock may need a second try.
             for (int attempt = 0; lock == null && attempt < ATTEMPTS; attempt++) {
@@ -64,7 +103,7 @@ final class FileSessionLock implements SessionLock {
                 channel.close();
                 throw new SessionHeld("another worker is hosting " + who + " (it holds " + lockFile + ")");
             }
-            FileSessionLock held = new FileSessionLock(key, channel, lock, autoLock);
+            FileSessionLock held = new FileSessionLock(key, channel, lock, autoLock, recordedAgent(channel));
             try {
                 held.update(content);
             } catch (RuntimeException e) {
