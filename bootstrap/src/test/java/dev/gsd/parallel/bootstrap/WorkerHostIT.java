@@ -228,6 +228,7 @@ class WorkerHostIT {
         Process first = worker();
         awaitStatus(s -> s.state() == StatusState.RUNNING, "running");
         long orphan = awaitPid(worktree.resolve("agent.pid"));
+        awaitPid(root.resolve(".gsd/parallel/M001.worker.lock")); // the worker has recorded its agent
         first.destroyForcibly();
         first.waitFor();
         assertTrue(running(orphan), "the agent runs on after its worker was killed");
@@ -293,7 +294,7 @@ class WorkerHostIT {
             assertTrue(System.nanoTime() < deadline, "no " + file);
             Thread.sleep(10);
         }
-        return Long.parseLong(Files.readString(file).trim());
+        return Long.parseLong(Files.readString(file).trim().split(" ")[0]);
     }
 
     private static void killGroupOf(Path pidFile) throws Exception {
