@@ -28,7 +28,7 @@ measure() { # $1 = label, $2 = flags
     rss="$rss $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)"
     kills="$kills $(java "$here/KillDetect.java" "$root/.gsd/parallel/M001.worker.lock" "$pid")"
     wait "$pid" 2>/dev/null || true
-    kill -KILL -- "-$(cat "$root/.gsd/worktrees/M001/agent.pid")" 2>/dev/null || true # the orphaned agent's group
+    /bin/kill -KILL -- "-$(cat "$root/.gsd/worktrees/M001/agent.pid")" # the orphaned agent's group
     rm -rf "$root"
   done
   echo "$1: start-up ms median $(echo $starts | tr ' ' '\n' | median) [$starts ]," \

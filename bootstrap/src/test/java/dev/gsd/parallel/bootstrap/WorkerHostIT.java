@@ -61,6 +61,7 @@ class WorkerHostIT {
         }
         killGroupOf(worktree.resolve("agent.pid"));
         killGroupOf(worktree.resolve("grandchild.pid"));
+        killGroupOf(root.resolve("orphan.pid"));
     }
 
     private void preferences(String agentMode) throws IOException {
@@ -228,6 +229,7 @@ class WorkerHostIT {
         Process first = worker();
         awaitStatus(s -> s.state() == StatusState.RUNNING, "running");
         long orphan = awaitPid(worktree.resolve("agent.pid"));
+        Files.writeString(root.resolve("orphan.pid"), Long.toString(orphan)); // for cleanUp, whatever happens
         awaitPid(root.resolve(".gsd/parallel/M001.worker.lock")); // the worker has recorded its agent
         first.destroyForcibly();
         first.waitFor();
@@ -242,7 +244,6 @@ class WorkerHostIT {
         assertEquals("2", Files.readString(worktree.resolve("attempt.txt")).trim());
         signal(SignalKind.STOP);
         assertEquals(11, exitOf(second));
-        killGroupOf(Files.writeString(root.resolve("orphan.pid"), Long.toString(orphan)));
     }
 
     @Test
