@@ -4,12 +4,16 @@ import dev.gsd.parallel.adapters.cli.GsdCli;
 import dev.gsd.parallel.adapters.cli.UseCases;
 import dev.gsd.parallel.adapters.git.JGitRepositories;
 import dev.gsd.parallel.adapters.gsdproject.GsdProjectFiles;
+import dev.gsd.parallel.adapters.ipc.FileWorkerChannel;
+import dev.gsd.parallel.adapters.process.LocalWorkerProcesses;
 import dev.gsd.parallel.application.merge.Merging;
 import dev.gsd.parallel.application.planning.Planning;
+import dev.gsd.parallel.application.worker.WorkerHost;
 import dev.gsd.parallel.simagent.SimAgents;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /** {@code java -jar gsd.jar …}: wires the adapters to the use cases, runs {@code gsd} and exits with its code. */
@@ -37,6 +41,10 @@ public final class Main {
         final Merging merging = new Merging(GsdProjectFiles.projectPlans(),
                 GsdProjectFiles.preferenceFiles(GsdCli.gsdHome(environment)), JGitRepositories.milestoneBranches(),
                 JGitRepositories.worktrees());
-        return new UseCases(planning, merging, SimAgents.simulatedAgent(GsdProjectFiles.projectPlans()));
+        return new UseCases(planning, merging, SimAgents.simulatedAgent(GsdProjectFiles.projectPlans()),
+                () -> new WorkerHost(GsdProjectFiles.projectPlans(),
+                        GsdProjectFiles.preferenceFiles(GsdCli.gsdHome(environment)), new LocalWorkerProcesses(),
+                        new FileWorkerChannel(), GsdProjectFiles::commandWords, WorkerJvm.program(),
+                        Clock.systemUTC()));
     }
 }

@@ -77,7 +77,7 @@ public final class GsdCli {
                 .addSubcommand(new DoctorCmd(context))
                 .addSubcommand(new DemoCmd())
                 .addSubcommand(new SimAgentCmd(context, environment))
-                .addSubcommand(new WorkerCmd());
+                .addSubcommand(new WorkerCmd(context));
         extraVerbs.forEach(gsd::addSubcommand);
         gsd.getCommandSpec().usageMessage().exitCodeList(exitCodeList());
         // Settings below propagate to the subcommands registered above, so they come last.

@@ -158,8 +158,7 @@ class GsdCliTest {
         @ParameterizedTest
         @ValueSource(strings = {"parallel status", "parallel status --watch --at 42", "parallel stop",
                 "parallel stop M001", "parallel pause", "parallel pause M001", "parallel resume",
-                "parallel resume M001", "parallel history", "parallel history M001", "doctor", "doctor --fix",
-                "worker"})
+                "parallel resume M001", "parallel history", "parallel history M001", "doctor", "doctor --fix"})
         void exit_1_with_one_honest_line_naming_the_verb(final String commandLine) {
             final CliRun run = gsd(words(commandLine));
             final String verb = commandLine.replaceAll(" (-|M0).*", "");

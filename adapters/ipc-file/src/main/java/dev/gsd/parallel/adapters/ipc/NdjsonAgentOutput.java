@@ -1,0 +1,79 @@
+package dev.gsd.parallel.adapters.ipc;
+
+import dev.gsd.parallel.application.channel.AgentEvent;
+import dev.gsd.parallel.application.channel.AgentOutput;
+import dev.gsd.parallel.application.channel.ChannelFailure;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Follows an agent's stdout log from its start: reads what was appended since the last poll and turns each complete
+ * line into events. Bytes after the last newline wait for the rest of their line.
+ */
+final class NdjsonAgentOutput implements AgentOutput {
+
+    private static final int CHUNK = 64 * 1024;
+
+    private final Path log;
+    private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+    private final ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+    private FileChannel channel;
+    private long lineNumber;
+
+    NdjsonAgentOutput(Path log) {
+        this.log = log;
+    }
+
+    @Override
+    public List<AgentEvent> poll() {
+        List<AgentEvent> events = new ArrayList<>();
+        try {
+            if (channel == null) {
+                try {
+                    channel = FileChannel.open(log, StandardOpenOption.READ);
+                } catch (NoSuchFileException e) {
+                    return events;
+                }
+            }
+            while (true) {
+                buffer.clear();
+                int read = channel.read(buffer);
+                if (read <= 0) {
+                    return events;
+                }
+                for (int i = 0; i < read; i++) {
+                    byte b = buffer.get(i);
+                    if (b == '\n') {
+                        lineNumber++;
+                        String line = partial.toString(StandardCharsets.UTF_8);
+                        partial.reset();
+                        AgentLines.read(line, lineNumber).ifPresent(events::add);
+                    } else {
+                        partial.write(b);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ChannelFailure("cannot read " + log + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // read-only; nothing to lose
+            }
+        }
+    }
+}
