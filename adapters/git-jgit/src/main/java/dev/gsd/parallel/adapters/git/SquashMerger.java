@@ -4,8 +4,11 @@ import dev.gsd.parallel.application.BadInput;
 import dev.gsd.parallel.application.git.GitFailure;
 import dev.gsd.parallel.application.git.SquashMerge;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +20,7 @@ import java.util.TreeSet;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.Checkout;
+import org.eclipse.jgit.dircache.DirCacheCheckout;
 import org.eclipse.jgit.dircache.DirCacheCheckout.CheckoutMetadata;
 import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
@@ -27,6 +31,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
@@ -38,6 +43,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.WorkingTreeIterator;
+import org.eclipse.jgit.treewalk.WorkingTreeOptions;
+import org.eclipse.jgit.util.FS;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
@@ -314,8 +321,13 @@ final class SquashMerger {
             DirCacheEntry written = new DirCacheEntry(change.path());
             written.setFileMode(change.newMode());
             written.setObjectId(change.newId());
+            Path file = top.resolve(change.path());
             if (change.newMode() == FileMode.GITLINK) {
                 files.checkoutGitlink(written, change.path());
+            } else if (FileMode.REGULAR_FILE.equals(change.newMode().getBits())
+                    || FileMode.EXECUTABLE_FILE.equals(change.newMode().getBits())) {
+                writeInPlace(repository, reader, files.getWorkingTreeOptions(), written, file,
+                        metadata.get(change.path()));
             } else {
                 files.checkout(written, metadata.get(change.path()), reader, change.path());
             }
@@ -329,6 +341,30 @@ final class SquashMerger {
         if (!editor.commit()) {
             throw new GitFailure("cannot write the project root's git index", null);
         }
+    }
+
+    /**
+     * Writes a regular file as git's checkout does: the old file unlinked (never written through a link), the new
+     * one created in place (no temporary file and rename per file), then its stat data put on the index entry.
+     */
+    private static void writeInPlace(Repository repository, ObjectReader reader, WorkingTreeOptions options,
+            DirCacheEntry entry, Path file, CheckoutMetadata metadata) throws IOException {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new GitFailure("cannot write " + entry.getPathString() + ": a directory is in the way", null);
+        }
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        ObjectLoader blob = reader.open(entry.getObjectId(), Constants.OBJ_BLOB);
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            DirCacheCheckout.getContent(repository, entry.getPathString(), metadata, blob, options, out);
+        }
+        FS fs = repository.getFS();
+        if (options.isFileMode() && fs.supportsExecute()) {
+            fs.setExecute(file.toFile(), FileMode.EXECUTABLE_FILE.equals(entry.getRawMode()));
+        }
+        entry.setLastModified(fs.lastModifiedInstant(file));
+        entry.setLength(Files.size(file));
     }
 
     private static void removeEmptyParents(Path top, Path directory) throws IOException {

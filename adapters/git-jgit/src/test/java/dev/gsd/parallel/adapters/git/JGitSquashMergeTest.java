@@ -202,6 +202,27 @@ class JGitSquashMergeTest {
     }
 
     @Test
+    void executable_bits_and_replaced_files_are_written_as_git_would() throws IOException {
+        Path worktree = worktrees.create(root, M001, "main").path();
+        write(worktree, "bin/run.sh", "#!/bin/sh\necho run\n");
+        Files.setPosixFilePermissions(worktree.resolve("bin/run.sh"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.delete(worktree.resolve("src/app.txt"));
+        write(worktree, "src/app.txt/inside.txt", "a file where a file was\n");
+        git(worktree, "add", "-A");
+        git(worktree, "commit", "-q", "-m", "script and a directory replacing a file");
+
+        assertInstanceOf(SquashMerge.Committed.class, branches.squashMerge(root, M001, "main", MESSAGE));
+
+        assertTrue(git(root, "ls-files", "-s", "bin/run.sh").startsWith("100755 "));
+        assertTrue(Files.getPosixFilePermissions(root.resolve("bin/run.sh"))
+                .contains(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE));
+        assertEquals("a file where a file was\n", Files.readString(root.resolve("src/app.txt/inside.txt")));
+        assertEquals("", git(root, "status", "--porcelain"));
+        assertEquals("", git(root, "diff-files", "--name-only"));
+    }
+
+    @Test
     void a_refusal_names_every_file_in_the_way_and_changes_nothing() throws IOException {
         Path worktree = milestone("src/app.txt", "line 1\nline 2\nline 3\nline 4 from the milestone\n");
         commit(worktree, "README.md", "# milestone readme\n", "readme");
