@@ -9,8 +9,9 @@ public final class JGitRepositories {
     private JGitRepositories() {
     }
 
+    /** Worktrees created by {@code git worktree add} when a git binary is on the PATH, else by JGit alone. */
     public static Worktrees worktrees() {
-        return new JGitWorktrees();
+        return new JGitWorktrees(JGitWorktrees.bestCreation());
     }
 
     public static MilestoneBranches milestoneBranches() {

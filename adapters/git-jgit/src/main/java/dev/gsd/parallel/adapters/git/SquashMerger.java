@@ -4,22 +4,34 @@ import dev.gsd.parallel.application.BadInput;
 import dev.gsd.parallel.application.git.GitFailure;
 import dev.gsd.parallel.application.git.SquashMerge;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.Checkout;
 import org.eclipse.jgit.dircache.DirCacheCheckout;
+import org.eclipse.jgit.dircache.DirCacheCheckout.CheckoutMetadata;
+import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
-import org.eclipse.jgit.errors.CheckoutConflictException;
+import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.errors.LockFailedException;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
@@ -28,13 +40,19 @@ import org.eclipse.jgit.merge.MergeStrategy;
 import org.eclipse.jgit.merge.ResolveMerger;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.WorkingTreeIterator;
+import org.eclipse.jgit.treewalk.WorkingTreeOptions;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * The squash merge, computed in memory and applied like {@code git merge}: nothing in the project root is touched
- * until the result is known to be clean, the index and working tree move by a two-tree checkout that refuses to
- * overwrite a user's uncommitted or untracked file, and the branch ref moves last, only from the commit it was at.
+ * until the result is known to be clean, the index and working tree move only on the paths the merge changes and
+ * only when none of them holds a user's uncommitted or untracked file, and the branch ref moves last, only from the
+ * commit it was at.
  * Never a merge in the working tree followed by {@code reset --hard} (which destroys unrelated edits, spike §3).
  */
 final class SquashMerger {
@@ -165,10 +183,25 @@ final class SquashMerger {
         return id;
     }
 
+    /** One path the merge changes: its mode and blob in the old HEAD tree and in the merged tree. */
+    private record Change(String path, FileMode oldMode, ObjectId oldId, FileMode newMode, ObjectId newId) {
+
+        boolean wasThere() {
+            return oldMode != FileMode.MISSING;
+        }
+
+        boolean staysThere() {
+            return newMode != FileMode.MISSING;
+        }
+    }
+
     /**
-     * Moves the root's index and working tree from {@code from} to {@code to} as {@code git read-tree -m -u} does:
-     * paths the merge does not touch keep the user's staged and unstaged changes; a path it would overwrite is a
-     * refusal, before anything is written.
+     * Moves the root's index and working tree from {@code from} to {@code to}, touching only the paths that differ
+     * between the two trees (git's {@code read-tree -m -u} outcome without its whole-tree scan). Every such path
+     * must have its index entry and working file as in {@code from}, and no untracked file may stand where the merge
+     * writes; all of them are checked before anything is written, and a refusal names every offending file. Then
+     * the files are written or deleted and only their index entries replaced, with fresh stat data; the user's
+     * other staged and unstaged changes stay as they are.
      */
     private static void checkout(Repository repository, ObjectId from, ObjectId to) throws IOException {
         DirCache index;
@@ -178,20 +211,173 @@ final class SquashMerger {
             throw new BadInput("the project root's git index is locked (.git/index.lock): another git command is"
                     + " running, or one crashed; wait for it or remove the lock, then merge again");
         }
-        DirCacheCheckout checkout = null;
-        try {
-            checkout = new DirCacheCheckout(repository, from, index, to);
-            checkout.setFailOnConflict(true);
-            checkout.checkout();
-        } catch (CheckoutConflictException e) {
-            List<String> files = new ArrayList<>(checkout == null ? List.of() : checkout.getConflicts());
-            if (files.isEmpty()) {
-                files.add(e.getMessage());
+        try (ObjectReader reader = repository.newObjectReader()) {
+            Map<String, Change> changes = changes(reader, from, to);
+            if (changes.isEmpty()) {
+                return;
             }
-            throw new BadInput("the merge would overwrite uncommitted or untracked file(s) in the project root: "
-                    + String.join(", ", files) + "; commit, stash or move them, then merge again");
+            Map<String, CheckoutMetadata> metadata = new HashMap<>();
+            TreeSet<String> refused = check(repository, reader, index, from, to, changes, metadata);
+            if (!refused.isEmpty()) {
+                throw new BadInput("the merge would overwrite uncommitted or untracked file(s) in the project root: "
+                        + String.join(", ", refused) + "; commit, stash or move them, then merge again");
+            }
+            write(repository, reader, index, changes, metadata);
         } finally {
             index.unlock();
+        }
+    }
+
+    private static Map<String, Change> changes(ObjectReader reader, ObjectId from, ObjectId to) throws IOException {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        try (TreeWalk walk = new TreeWalk(reader)) {
+            walk.setRecursive(true);
+            walk.addTree(from);
+            walk.addTree(to);
+            walk.setFilter(TreeFilter.ANY_DIFF);
+            while (walk.next()) {
+                String path = walk.getPathString();
+                changes.put(path, new Change(path, walk.getFileMode(0), walk.getObjectId(0), walk.getFileMode(1),
+                        walk.getObjectId(1)));
+            }
+        }
+        return changes;
+    }
+
+    /** The paths that would lose a user's change; fills {@code metadata} with how each new file is written. */
+    private static TreeSet<String> check(Repository repository, ObjectReader reader, DirCache index, ObjectId from,
+            ObjectId to, Map<String, Change> changes, Map<String, CheckoutMetadata> metadata) throws IOException {
+        TreeSet<String> refused = new TreeSet<>();
+        try (TreeWalk walk = new TreeWalk(repository, reader)) {
+            walk.setOperationType(TreeWalk.OperationType.CHECKOUT_OP);
+            walk.setRecursive(true);
+            walk.addTree(from);
+            walk.addTree(to);
+            int staged = walk.addTree(new DirCacheIterator(index));
+            FileTreeIterator files = new FileTreeIterator(repository);
+            int work = walk.addTree(files);
+            files.setDirCacheIterator(walk, staged);
+            walk.setFilter(PathFilterGroup.createFromStrings(changes.keySet()));
+            while (walk.next()) {
+                String path = walk.getPathString();
+                Change change = changes.get(path);
+                DirCacheIterator entry = walk.getTree(staged, DirCacheIterator.class);
+                WorkingTreeIterator file = walk.getTree(work, WorkingTreeIterator.class);
+                if (change == null) {
+                    // beneath a path the merge writes or deletes as a file: the user's file would be in the way
+                    if (entry != null || file != null) {
+                        refused.add(path);
+                    }
+                    continue;
+                }
+                if (!untouched(change, entry, file, reader)) {
+                    refused.add(path);
+                }
+                if (change.staysThere()) {
+                    metadata.put(path, new CheckoutMetadata(walk.getEolStreamType(TreeWalk.OperationType.CHECKOUT_OP),
+                            walk.getFilterCommand(Constants.ATTR_FILTER_TYPE_SMUDGE)));
+                }
+            }
+        }
+        return refused;
+    }
+
+    /** Whether the index entry and the working file of a changed path are exactly as in the old HEAD tree. */
+    private static boolean untouched(Change change, DirCacheIterator entry, WorkingTreeIterator file,
+            ObjectReader reader) throws IOException {
+        if (!change.wasThere()) {
+            return entry == null && file == null;
+        }
+        if (entry == null || entry.getDirCacheEntry().getStage() != DirCacheEntry.STAGE_0
+                || !entry.getEntryFileMode().equals(change.oldMode())
+                || !entry.getEntryObjectId().equals(change.oldId())) {
+            return false;
+        }
+        if (change.oldMode() == FileMode.GITLINK) {
+            return true;
+        }
+        return file != null && !file.isModified(entry.getDirCacheEntry(), true, reader);
+    }
+
+    private static void write(Repository repository, ObjectReader reader, DirCache index, Map<String, Change> changes,
+            Map<String, CheckoutMetadata> metadata) throws IOException {
+        Path top = repository.getWorkTree().toPath();
+        DirCacheEditor editor = index.editor();
+        Checkout files = new Checkout(repository);
+        List<Change> deletions = changes.values().stream().filter(change -> !change.staysThere())
+                .sorted(Comparator.comparing(Change::path).reversed()).toList();
+        for (Change change : deletions) {
+            Path file = top.resolve(change.path());
+            if (change.oldMode() != FileMode.GITLINK) {
+                Files.deleteIfExists(file);
+            }
+            removeEmptyParents(top, file.getParent());
+            editor.add(new DirCacheEditor.DeletePath(change.path()));
+        }
+        for (Change change : changes.values()) {
+            if (!change.staysThere()) {
+                continue;
+            }
+            DirCacheEntry written = new DirCacheEntry(change.path());
+            written.setFileMode(change.newMode());
+            written.setObjectId(change.newId());
+            Path file = top.resolve(change.path());
+            if (change.newMode() == FileMode.GITLINK) {
+                files.checkoutGitlink(written, change.path());
+            } else if (FileMode.REGULAR_FILE.equals(change.newMode().getBits())
+                    || FileMode.EXECUTABLE_FILE.equals(change.newMode().getBits())) {
+                writeInPlace(repository, reader, files.getWorkingTreeOptions(), written, file,
+                        metadata.get(change.path()));
+            } else {
+                files.checkout(written, metadata.get(change.path()), reader, change.path());
+            }
+            editor.add(new DirCacheEditor.PathEdit(written) {
+                @Override
+                public void apply(DirCacheEntry entry) {
+                    entry.copyMetaData(written);
+                }
+            });
+        }
+        if (!editor.commit()) {
+            throw new GitFailure("cannot write the project root's git index", null);
+        }
+    }
+
+    /**
+     * Writes a regular file as git's checkout does: the old file unlinked (never written through a link), the new
+     * one created in place (no temporary file and rename per file), then its stat data put on the index entry.
+     */
+    private static void writeInPlace(Repository repository, ObjectReader reader, WorkingTreeOptions options,
+            DirCacheEntry entry, Path file, CheckoutMetadata metadata) throws IOException {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new GitFailure("cannot write " + entry.getPathString() + ": a directory is in the way", null);
+        }
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        ObjectLoader blob = reader.open(entry.getObjectId(), Constants.OBJ_BLOB);
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            DirCacheCheckout.getContent(repository, entry.getPathString(), metadata, blob, options, out);
+        }
+        FS fs = repository.getFS();
+        if (options.isFileMode() && fs.supportsExecute()) {
+            fs.setExecute(file.toFile(), FileMode.EXECUTABLE_FILE.equals(entry.getRawMode()));
+        }
+        entry.setLastModified(fs.lastModifiedInstant(file));
+        entry.setLength(Files.size(file));
+    }
+
+    private static void removeEmptyParents(Path top, Path directory) throws IOException {
+        for (Path current = directory; current != null && !current.equals(top) && current.startsWith(top);
+                current = current.getParent()) {
+            try (var entries = Files.list(current)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                continue;
+            }
+            Files.delete(current);
         }
     }
 

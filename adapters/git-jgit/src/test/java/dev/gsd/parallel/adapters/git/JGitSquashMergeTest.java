@@ -153,6 +153,94 @@ class JGitSquashMergeTest {
     }
 
     @Test
+    void a_merge_in_a_large_tree_touches_only_the_changed_paths_and_an_unrelated_dirty_file_survives()
+            throws IOException {
+        for (int d = 0; d < 20; d++) {
+            for (int f = 0; f < 25; f++) {
+                write(root, "lib/d" + d + "/f" + f + ".txt", "file " + d + "/" + f + "\n".repeat(1 + f));
+            }
+        }
+        write(root, "old/only.txt", "goes away with its directory\n");
+        git(root, "add", "-A");
+        git(root, "commit", "-q", "-m", "a large tree");
+        Path worktree = worktrees.create(root, M001, "main").path();
+        for (int d = 0; d < 10; d++) {
+            write(worktree, "lib/d" + d + "/f1.txt", "changed by the milestone " + d + "\n");
+        }
+        Files.delete(worktree.resolve("lib/d11/f2.txt"));
+        Files.delete(worktree.resolve("old/only.txt"));
+        write(worktree, "lib/new/added.txt", "added\n");
+        git(worktree, "add", "-A");
+        git(worktree, "commit", "-q", "-m", "milestone work");
+        commit(root, "lib/d19/f24.txt", "main moved on\n", "unrelated work on main");
+        write(root, "lib/d15/f3.txt", "my unrelated uncommitted edit\n");
+        write(root, "lib/d16/f4.txt", "my staged edit\n");
+        git(root, "add", "lib/d16/f4.txt");
+        write(root, "lib/d17/untracked.txt", "mine\n");
+        Path untouched = root.resolve("lib/d12/f5.txt");
+        var untouchedTime = Files.getLastModifiedTime(untouched);
+
+        SquashMerge merged = branches.squashMerge(root, M001, "main", MESSAGE);
+
+        assertEquals(13, assertInstanceOf(SquashMerge.Committed.class, merged).changedPaths().size());
+        assertEquals("my unrelated uncommitted edit\n", Files.readString(root.resolve("lib/d15/f3.txt")));
+        assertEquals("my staged edit\n", git(root, "show", ":lib/d16/f4.txt"));
+        assertEquals("mine\n", Files.readString(root.resolve("lib/d17/untracked.txt")));
+        assertEquals("changed by the milestone 3\n", Files.readString(root.resolve("lib/d3/f1.txt")));
+        assertEquals("added\n", Files.readString(root.resolve("lib/new/added.txt")));
+        assertEquals("main moved on\n", Files.readString(root.resolve("lib/d19/f24.txt")));
+        assertFalse(Files.exists(root.resolve("lib/d11/f2.txt")));
+        assertFalse(Files.exists(root.resolve("old")), "an emptied directory is removed, as git does");
+        assertEquals(untouchedTime, Files.getLastModifiedTime(untouched), "an unchanged file is not rewritten");
+        assertEquals("M  lib/d16/f4.txt\n M lib/d15/f3.txt\n?? lib/d17/untracked.txt\n",
+                sorted(git(root, "status", "--porcelain")));
+        assertEquals("", git(root, "diff", "--name-only", "HEAD", "--", "lib/d3", "lib/new", "lib/d11"),
+                "the merged paths' index entries and files match the new HEAD");
+        assertEquals("", git(root, "diff-files", "--name-only", "--", "lib/d3", "lib/new"),
+                "the written entries carry the files' stat data: git sees them clean without re-reading them");
+        git(root, "fsck", "--no-progress");
+    }
+
+    @Test
+    void executable_bits_and_replaced_files_are_written_as_git_would() throws IOException {
+        Path worktree = worktrees.create(root, M001, "main").path();
+        write(worktree, "bin/run.sh", "#!/bin/sh\necho run\n");
+        Files.setPosixFilePermissions(worktree.resolve("bin/run.sh"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.delete(worktree.resolve("src/app.txt"));
+        write(worktree, "src/app.txt/inside.txt", "a file where a file was\n");
+        git(worktree, "add", "-A");
+        git(worktree, "commit", "-q", "-m", "script and a directory replacing a file");
+
+        assertInstanceOf(SquashMerge.Committed.class, branches.squashMerge(root, M001, "main", MESSAGE));
+
+        assertTrue(git(root, "ls-files", "-s", "bin/run.sh").startsWith("100755 "));
+        assertTrue(Files.getPosixFilePermissions(root.resolve("bin/run.sh"))
+                .contains(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE));
+        assertEquals("a file where a file was\n", Files.readString(root.resolve("src/app.txt/inside.txt")));
+        assertEquals("", git(root, "status", "--porcelain"));
+        assertEquals("", git(root, "diff-files", "--name-only"));
+    }
+
+    @Test
+    void a_refusal_names_every_file_in_the_way_and_changes_nothing() throws IOException {
+        Path worktree = milestone("src/app.txt", "line 1\nline 2\nline 3\nline 4 from the milestone\n");
+        commit(worktree, "README.md", "# milestone readme\n", "readme");
+        commit(worktree, "src/added.txt", "added\n", "added");
+        Files.delete(root.resolve("README.md"));
+        write(root, "src/app.txt", "line 1\nline 2\nline 3\n");
+        git(root, "add", "src/app.txt");
+        write(root, "src/app.txt", "my edit\n");
+        write(root, "src/added.txt", "the user's own file\n");
+        RootSnapshot before = RootSnapshot.of(root);
+
+        BadInput refused = assertThrows(BadInput.class, () -> branches.squashMerge(root, M001, "main", MESSAGE));
+
+        assertTrue(refused.getMessage().contains("README.md, src/added.txt, src/app.txt"), refused.getMessage());
+        assertEquals(before, RootSnapshot.of(root));
+    }
+
+    @Test
     void merging_twice_adds_nothing_and_finds_the_earlier_merge() {
         milestone("src/feature.txt", "feature\n");
         SquashMerge.Committed first = (SquashMerge.Committed) branches.squashMerge(root, M001, "main", MESSAGE);

@@ -16,8 +16,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The contract on real repositories, plus proof that the {@code git} command line agrees with what was written. */
+/**
+ * The contract on real repositories, plus proof that the {@code git} command line agrees with what was written;
+ * worktrees created by {@code git worktree add} here, by the JGit recipe in {@link JGitWorktreesFallbackTest}.
+ */
 class JGitWorktreesTest extends WorktreesContract {
+
+    /** How this run creates worktrees. */
+    protected JGitWorktrees.Creation creation() {
+        return JGitWorktrees.Creation.GIT_CLI;
+    }
 
     @BeforeAll
     static void gitIsInstalled() {
@@ -26,7 +34,7 @@ class JGitWorktreesTest extends WorktreesContract {
 
     @Override
     protected Worktrees worktrees() {
-        return JGitRepositories.worktrees();
+        return new JGitWorktrees(creation());
     }
 
     @Override
@@ -151,6 +159,11 @@ class JGitWorktreesTest extends WorktreesContract {
         assertEquals("", git(worktree.path(), "status", "--porcelain"));
         assertEquals("", git(root, "status", "--porcelain"));
         assertTrue(worktrees().uncommittedChanges(root, M001).isEmpty());
+    }
+
+    @Test
+    void the_default_uses_git_when_it_is_on_the_path() {
+        assertEquals(JGitWorktrees.Creation.GIT_CLI, JGitWorktrees.bestCreation());
     }
 
     @Test
