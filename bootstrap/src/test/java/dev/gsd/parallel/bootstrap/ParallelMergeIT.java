@@ -86,6 +86,24 @@ class ParallelMergeIT {
     }
 
     @Test
+    void the_integration_branch_named_in_meta_json_receives_the_merge() throws Exception {
+        git(project, "branch", "develop", "main");
+        git(project, "checkout", "-q", "milestone/M001");
+        write(".gsd/milestones/M001/M001-META.json", "{\"integrationBranch\": \"develop\"}\n");
+        commitAll("M001 integrates into develop");
+        git(project, "checkout", "-q", "main");
+        String mainBefore = git(project, "rev-parse", "main");
+
+        GsdJar.Outcome merged = gsd.run("parallel", "merge", "M001");
+
+        assertEquals(0, merged.exitCode(), merged.err());
+        assertEquals("feat: Core storage", git(project, "log", "-1", "--format=%s", "develop").strip());
+        assertEquals("create table bookmark(id int);\n", git(project, "show", "develop:src/schema.sql"));
+        assertEquals(mainBefore, git(project, "rev-parse", "main"), "main is not the integration branch");
+        assertFalse(Files.exists(project.resolve("src/schema.sql")), "the checkout of main is left alone");
+    }
+
+    @Test
     void a_code_conflict_exits_10_and_leaves_main_as_it_was() throws Exception {
         write("src/app.txt", "one\ntwo on main\nthree\n");
         commitAll("main edit");
