@@ -38,9 +38,19 @@ public interface WorkerChannel {
 
     void deleteSignal(Path root, MilestoneId milestone);
 
+    /**
+     * Claims the waiting signal: returns it and removes it in one step, so a signal sent after the claim waits for
+     * the next one instead of being deleted unread. Empty when none waits or it cannot be understood (then it is
+     * removed too).
+     */
+    java.util.Optional<WorkerSignal> takeSignal(Path root, MilestoneId milestone);
+
     SignalWatch watchSignals(Path root, MilestoneId milestone);
 
-    /** The agent's stdout log read from its start. */
+    /**
+     * The agent's stdout log, read from its current end: what earlier attempts wrote there is theirs and must not be
+     * counted again. Open it before launching the agent.
+     */
     AgentOutput agentOutput(Path root, MilestoneId milestone);
 
     /**

@@ -161,25 +161,47 @@ public final class WorkerHost {
             try (SessionLock held = channel.lockSession(root, milestone, new AutoLock(self.pid(), startedAt,
                     AutoLock.STARTING, AutoLock.BOOTSTRAP, startedAt))) {
                 lock = held;
-                // A signal left from an earlier worker was meant for that worker (the original's stale-stop bug).
-                channel.deleteSignal(root, milestone);
+                // A signal sent before this worker started was meant for an earlier one (the original's stale-stop
+                // bug); one sent since is for this worker and waits until its agent runs.
+                Optional<WorkerSignal> early = channel.takeSignal(root, milestone)
+                        .filter(signal -> !signal.sentAt().isBefore(startedAt));
                 writeStatus();
                 endOrphanedAgent();
                 ProcessIdentity agent;
-                try {
-                    agent = processes.launch(new Launch(command, worktree, environment(),
-                            channel.stdoutLog(root, milestone), channel.stderrLog(root, milestone)));
-                } catch (ProcessFailure e) {
-                    channel.noteInStderrLog(root, milestone, "[gsd worker] could not start the agent: "
-                            + e.getMessage());
-                    return finish(StatusState.ERROR, WorkerOutcome.FAILED);
+                try (AgentOutput output = channel.agentOutput(root, milestone)) {
+                    try {
+                        agent = processes.launch(new Launch(command, worktree, environment(),
+                                channel.stdoutLog(root, milestone), channel.stderrLog(root, milestone)));
+                    } catch (ProcessFailure e) {
+                        channel.noteInStderrLog(root, milestone, "[gsd worker] could not start the agent: "
+                                + e.getMessage());
+                        return finish(StatusState.ERROR, WorkerOutcome.FAILED);
+                    }
+                    held.recordAgent(Optional.of(agent));
+                    WorkerOutcome outcome = superviseOrGiveUp(agent, output, early);
+                    held.recordAgent(Optional.empty());
+                    return outcome;
                 }
-                held.recordAgent(Optional.of(agent));
-                WorkerOutcome outcome = supervise(agent);
-                held.recordAgent(Optional.empty());
-                return outcome;
             } catch (SessionHeld e) {
                 throw new BadInput(e.getMessage(), e);
+            }
+        }
+
+        // Whatever goes wrong while supervising (a full disk, a vanished .gsd/parallel), the agent must not be left
+        // running, or frozen by a pause, with nobody watching it.
+        private WorkerOutcome superviseOrGiveUp(ProcessIdentity agent, AgentOutput output,
+                Optional<WorkerSignal> early) {
+            try {
+                return supervise(agent, output, early);
+            } catch (RuntimeException e) {
+                try {
+                    processes.stop(agent, grace);
+                    channel.noteInStderrLog(root, milestone, "[gsd worker] gave up supervising: " + e.getMessage());
+                    return finish(StatusState.ERROR, WorkerOutcome.FAILED);
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                    throw e;
+                }
             }
         }
 
@@ -203,11 +225,13 @@ public final class WorkerHost {
             return environment;
         }
 
-        private WorkerOutcome supervise(ProcessIdentity agent) {
+        private WorkerOutcome supervise(ProcessIdentity agent, AgentOutput output, Optional<WorkerSignal> early) {
             Duration interval = Duration.ofMillis(parallel.heartbeatIntervalMs());
             Instant nextBeat = clock.instant().plus(interval);
-            try (SignalWatch signals = channel.watchSignals(root, milestone);
-                 AgentOutput output = channel.agentOutput(root, milestone)) {
+            if (early.isPresent()) {
+                act(agent, early.get().signal());
+            }
+            try (SignalWatch signals = channel.watchSignals(root, milestone)) {
                 while (true) {
                     Duration untilBeat = Duration.between(clock.instant(), nextBeat);
                     Duration wait = untilBeat.isNegative() ? Duration.ZERO
@@ -218,13 +242,16 @@ public final class WorkerHost {
                         stop(agent);
                     }
                     if (signal.isPresent()) {
-                        changed = act(agent, signal.get().signal());
-                        channel.deleteSignal(root, milestone);
+                        // claim it first: a signal sent while this one is acted on must not be deleted unread
+                        Optional<WorkerSignal> taken = channel.takeSignal(root, milestone);
+                        if (taken.isPresent()) {
+                            changed = act(agent, taken.get().signal());
+                        }
                     }
                     changed |= absorb(output.poll());
                     Optional<OptionalInt> exit = processes.awaitExit(agent, Duration.ZERO);
                     if (exit.isPresent()) {
-                        absorb(output.poll());
+                        absorb(output.finish());
                         return ended(exit.get());
                     }
                     if (changed || !clock.instant().isBefore(nextBeat)) {

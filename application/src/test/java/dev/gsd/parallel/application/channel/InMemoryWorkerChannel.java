@@ -96,6 +96,11 @@ public final class InMemoryWorkerChannel implements WorkerChannel {
     }
 
     @Override
+    public synchronized Optional<WorkerSignal> takeSignal(Path root, MilestoneId milestone) {
+        return Optional.ofNullable(signals.remove(key(root, milestone)));
+    }
+
+    @Override
     public SignalWatch watchSignals(Path root, MilestoneId milestone) {
         return new SignalWatch() {
             @Override
@@ -127,8 +132,12 @@ public final class InMemoryWorkerChannel implements WorkerChannel {
     @Override
     public AgentOutput agentOutput(Path root, MilestoneId milestone) {
         String key = key(root, milestone);
+        int end;
+        synchronized (this) {
+            end = output.getOrDefault(key, List.of()).size();
+        }
         return new AgentOutput() {
-            private int read;
+            private int read = end;
 
             @Override
             public List<AgentEvent> poll() {

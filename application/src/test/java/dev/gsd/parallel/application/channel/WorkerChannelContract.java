@@ -111,6 +111,19 @@ public abstract class WorkerChannelContract {
     }
 
     @Test
+    void taking_a_signal_removes_it_and_a_signal_sent_afterwards_waits() {
+        channel.sendSignal(root, M001, WorkerSignal.fromCoordinator(SignalKind.PAUSE, T0));
+
+        assertEquals(Optional.of(WorkerSignal.fromCoordinator(SignalKind.PAUSE, T0)), channel.takeSignal(root, M001));
+        assertInstanceOf(ChannelFile.Absent.class, channel.readSignal(root, M001));
+        assertEquals(Optional.empty(), channel.takeSignal(root, M001));
+
+        channel.sendSignal(root, M001, WorkerSignal.fromCoordinator(SignalKind.RESUME, T0.plusMillis(1)));
+        assertEquals(Optional.of(WorkerSignal.fromCoordinator(SignalKind.RESUME, T0.plusMillis(1))),
+                channel.takeSignal(root, M001));
+    }
+
+    @Test
     void a_watch_sees_a_signal_that_is_already_there_and_one_that_arrives_later() throws Exception {
         try (SignalWatch watch = channel.watchSignals(root, M001)) {
             assertEquals(Optional.empty(), watch.await(Duration.ofMillis(20)));

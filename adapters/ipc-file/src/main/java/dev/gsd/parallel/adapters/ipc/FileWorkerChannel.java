@@ -15,7 +15,9 @@ import dev.gsd.parallel.domain.plan.MilestoneId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
@@ -97,13 +99,31 @@ public final class FileWorkerChannel implements WorkerChannel {
     }
 
     @Override
+    public Optional<WorkerSignal> takeSignal(Path root, MilestoneId milestone) {
+        Path signal = file(root, milestone, ".signal.json");
+        Path taken = signal.resolveSibling(signal.getFileName() + ".taken");
+        try {
+            Files.move(signal, taken, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new ChannelFailure("cannot claim " + signal + ": " + e.getMessage(), e);
+        }
+        try {
+            return read(taken, Codecs::signal).value();
+        } finally {
+            AtomicFiles.delete(taken);
+        }
+    }
+
+    @Override
     public SignalWatch watchSignals(Path root, MilestoneId milestone) {
         return new FileSignalWatch(parallel(root), () -> readSignal(root, milestone).value());
     }
 
     @Override
     public AgentOutput agentOutput(Path root, MilestoneId milestone) {
-        return new NdjsonAgentOutput(stdoutLog(root, milestone));
+        return NdjsonAgentOutput.fromCurrentEnd(stdoutLog(root, milestone));
     }
 
     @Override

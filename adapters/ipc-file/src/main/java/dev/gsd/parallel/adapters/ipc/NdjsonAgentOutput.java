@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -15,21 +16,48 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Follows an agent's stdout log from its start: reads what was appended since the last poll and turns each complete
- * line into events. Bytes after the last newline wait for the rest of their line.
+ * Follows an agent's stdout log from a starting offset: reads what was appended since the last poll and turns each
+ * complete line into events. Bytes after the last newline wait for the rest of their line, until {@link #finish}.
  */
 final class NdjsonAgentOutput implements AgentOutput {
 
     private static final int CHUNK = 64 * 1024;
 
     private final Path log;
+    private final long startOffset;
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
     private final ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
     private FileChannel channel;
     private long lineNumber;
 
     NdjsonAgentOutput(Path log) {
+        this(log, 0);
+    }
+
+    private NdjsonAgentOutput(Path log, long startOffset) {
         this.log = log;
+        this.startOffset = startOffset;
+    }
+
+    /** From the log's current end: the log is appended to across attempts, and earlier ones were counted then. */
+    static NdjsonAgentOutput fromCurrentEnd(Path log) {
+        try {
+            return new NdjsonAgentOutput(log, Files.exists(log) ? Files.size(log) : 0);
+        } catch (IOException e) {
+            throw new ChannelFailure("cannot read " + log + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<AgentEvent> finish() {
+        List<AgentEvent> events = poll();
+        if (partial.size() > 0) {
+            lineNumber++;
+            String line = partial.toString(StandardCharsets.UTF_8);
+            partial.reset();
+            AgentLines.read(line, lineNumber).ifPresent(events::add);
+        }
+        return events;
     }
 
     @Override
@@ -39,6 +67,7 @@ final class NdjsonAgentOutput implements AgentOutput {
             if (channel == null) {
                 try {
                     channel = FileChannel.open(log, StandardOpenOption.READ);
+                    channel.position(startOffset);
                 } catch (NoSuchFileException e) {
                     return events;
                 }

@@ -82,6 +82,35 @@ class AgentOutputTest {
         }
     }
 
+    @Test
+    void what_earlier_attempts_wrote_to_the_log_is_not_counted_again() throws Exception {
+        MilestoneId m001 = new MilestoneId("M001");
+        FileWorkerChannel channel = new FileWorkerChannel();
+        Path log = channel.stdoutLog(root, m001);
+        Files.createDirectories(log.getParent());
+        append(log, "{\"type\":\"cost\",\"usd\":0.01}\n{\"type\":\"unit_end\",\"unitType\":\"t\",\"unitId\":\"u\"}\n");
+
+        try (AgentOutput output = channel.agentOutput(root, m001)) {
+            append(log, "{\"type\":\"cost\",\"usd\":0.02}\n");
+
+            assertEquals(List.of(new AgentEvent.CostAdded(new BigDecimal("0.02"))), output.poll());
+        }
+    }
+
+    @Test
+    void a_last_line_without_a_newline_counts_once_the_agent_has_exited() throws Exception {
+        MilestoneId m001 = new MilestoneId("M001");
+        FileWorkerChannel channel = new FileWorkerChannel();
+        Path log = channel.stdoutLog(root, m001);
+        try (AgentOutput output = channel.agentOutput(root, m001)) {
+            Files.createDirectories(log.getParent());
+            append(log, "{\"type\":\"cost\",\"usd\":0.5}\n{\"type\":\"result\",\"total_cost_usd\":0.75}");
+
+            assertEquals(List.of(new AgentEvent.CostAdded(new BigDecimal("0.5"))), output.poll());
+            assertEquals(List.of(new AgentEvent.CostSoFar(new BigDecimal("0.75"))), output.finish());
+        }
+    }
+
     private static void append(Path log, String text) throws Exception {
         Files.writeString(log, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }

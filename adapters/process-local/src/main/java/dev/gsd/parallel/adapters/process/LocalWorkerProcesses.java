@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Processes on this Linux machine. Launches go through {@code setsid}, so the launched process leads a new session
- * and process group whose id is its pid; signals go to the group with {@code kill -SIG -- -<pgid>}, so
+ * and process group whose id is its pid; signals go to the group with {@code kill -s SIG -- -<pgid>} (the form every {@code kill} accepts), so
  * grandchildren that double-forked away from their parent are reached too. Liveness reads {@code /proc}, because
  * {@link ProcessHandle#isAlive()} says true for a zombie and a pid alone may since name another process.
  */
@@ -182,7 +182,7 @@ public final class LocalWorkerProcesses implements WorkerProcesses {
     }
 
     private static void kill(ProcessSignal signal, long pgid) {
-        List<String> command = List.of("kill", "-" + name(signal), "--", "-" + pgid);
+        List<String> command = List.of("kill", "-s", name(signal), "--", "-" + pgid);
         try {
             Process kill = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(Redirect.DISCARD).start();

@@ -25,7 +25,8 @@ record ProcStat(long pid, char state, long pgrp, long startTime) {
     static Optional<ProcStat> read(Path statFile, long pid) {
         String line;
         try {
-            line = Files.readString(statFile, StandardCharsets.US_ASCII);
+            // the command name may hold any bytes; ISO-8859-1 decodes every byte, US-ASCII would throw on them
+            line = Files.readString(statFile, StandardCharsets.ISO_8859_1);
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // gone, or vanished while being read
         }
