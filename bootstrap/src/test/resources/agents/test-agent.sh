@@ -4,6 +4,7 @@
 #   count     counts in ./progress every 50 ms until signalled
 #   stubborn  ignores SIGTERM and double-forks a grandchild that ignores it too (pid in ./grandchild.pid)
 #   fail      exits 3
+#   leaves    starts a background child (pid in ./child.pid) and exits 0 without waiting for it
 echo "$GSD_WORKER_ATTEMPT" > attempt.txt
 echo "$$" > agent.pid
 case "$1" in
@@ -25,4 +26,8 @@ case "$1" in
     while :; do sleep 0.05; done ;;
   fail)
     exit 3 ;;
+  leaves)
+    sh -c 'echo $$ > child.pid; while :; do sleep 0.05; done' &
+    while [ ! -s child.pid ]; do sleep 0.01; done
+    exit 0 ;;
 esac

@@ -60,6 +60,7 @@ class WorkerHostIT {
             worker.waitFor();
         }
         killGroupOf(worktree.resolve("agent.pid"));
+        killGroupOf(worktree.resolve("child.pid"));
         killGroupOf(worktree.resolve("grandchild.pid"));
         killGroupOf(root.resolve("orphan.pid"));
     }
@@ -134,6 +135,17 @@ class WorkerHostIT {
         assertEquals(0, new BigDecimal("2.6").compareTo(
                 channel.readMetrics(root, M001).value().orElseThrow().units().get(0).cost()));
         assertFalse(channel.isSessionHeld(root, M001));
+    }
+
+    @Test
+    void children_the_agent_leaves_behind_are_stopped_when_it_exits() throws Exception {
+        preferences("leaves");
+        Process worker = worker();
+
+        assertEquals(0, exitOf(worker), workerErr());
+
+        long child = Long.parseLong(Files.readString(worktree.resolve("child.pid")).trim());
+        assertFalse(running(child), "the agent's background child must not outlive it");
     }
 
     @Test

@@ -252,7 +252,7 @@ public final class WorkerHost {
                     Optional<OptionalInt> exit = processes.awaitExit(agent, Duration.ZERO);
                     if (exit.isPresent()) {
                         absorb(output.finish());
-                        return ended(exit.get());
+                        return ended(agent, exit.get());
                     }
                     if (changed || !clock.instant().isBefore(nextBeat)) {
                         writeStatus();
@@ -316,7 +316,11 @@ public final class WorkerHost {
             return changed;
         }
 
-        private WorkerOutcome ended(OptionalInt exitCode) {
+        private WorkerOutcome ended(ProcessIdentity agent, OptionalInt exitCode) {
+            // the agent's own children (tool shells, dev servers) must not outlive it unwatched
+            if (processes.isGroupAlive(agent)) {
+                processes.stop(agent, grace);
+            }
             String code = exitCode.isPresent() ? Integer.toString(exitCode.getAsInt()) : "unknown";
             if (stopped) {
                 return finish(StatusState.STOPPED, WorkerOutcome.STOPPED);

@@ -35,7 +35,7 @@ final class AgentLines {
                 if (total.isMissingNode()) {
                     return Optional.empty(); // a user or tool message carries no cost
                 }
-                return total.isNumber() ? Optional.of(new AgentEvent.CostAdded(total.decimalValue()))
+                return isAmount(total) ? Optional.of(new AgentEvent.CostAdded(total.decimalValue()))
                         : Optional.of(new AgentEvent.Malformed(lineNumber));
             }
             case "result": {
@@ -43,12 +43,12 @@ final class AgentLines {
                 if (total.isMissingNode()) {
                     return Optional.empty();
                 }
-                return total.isNumber() ? Optional.of(new AgentEvent.CostSoFar(total.decimalValue()))
+                return isAmount(total) ? Optional.of(new AgentEvent.CostSoFar(total.decimalValue()))
                         : Optional.of(new AgentEvent.Malformed(lineNumber));
             }
             case "cost": {
                 JsonNode usd = node.path("usd");
-                return usd.isNumber() ? Optional.of(new AgentEvent.CostAdded(usd.decimalValue()))
+                return isAmount(usd) ? Optional.of(new AgentEvent.CostAdded(usd.decimalValue()))
                         : Optional.of(new AgentEvent.Malformed(lineNumber));
             }
             case "unit_start":
@@ -65,5 +65,17 @@ final class AgentLines {
             default:
                 return Optional.empty();
         }
+    }
+
+    /**
+     * A number that can be a USD amount. An exponent like {@code 1e-50000000} is valid JSON, but adding it exactly
+     * would need more memory than a worker has; no real cost is that small or that large.
+     */
+    private static boolean isAmount(JsonNode number) {
+        if (!number.isNumber()) {
+            return false;
+        }
+        java.math.BigDecimal amount = number.decimalValue();
+        return amount.scale() <= 20 && amount.precision() - amount.scale() <= 12;
     }
 }

@@ -22,6 +22,8 @@ import java.util.List;
 final class NdjsonAgentOutput implements AgentOutput {
 
     private static final int CHUNK = 64 * 1024;
+    /** Longer lines (a tool result holding a whole file) carry no cost; buffering them could exhaust a worker. */
+    static final int MAX_LINE_BYTES = 1024 * 1024;
 
     private final Path log;
     private final long startOffset;
@@ -29,6 +31,7 @@ final class NdjsonAgentOutput implements AgentOutput {
     private final ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
     private FileChannel channel;
     private long lineNumber;
+    private boolean overlong;
 
     NdjsonAgentOutput(Path log) {
         this(log, 0);
@@ -51,12 +54,14 @@ final class NdjsonAgentOutput implements AgentOutput {
     @Override
     public List<AgentEvent> finish() {
         List<AgentEvent> events = poll();
-        if (partial.size() > 0) {
+        if (overlong) {
+            events.add(new AgentEvent.Malformed(++lineNumber));
+        } else if (partial.size() > 0) {
             lineNumber++;
-            String line = partial.toString(StandardCharsets.UTF_8);
-            partial.reset();
-            AgentLines.read(line, lineNumber).ifPresent(events::add);
+            AgentLines.read(partial.toString(StandardCharsets.UTF_8), lineNumber).ifPresent(events::add);
         }
+        partial.reset();
+        overlong = false;
         return events;
     }
 
@@ -82,11 +87,18 @@ final class NdjsonAgentOutput implements AgentOutput {
                     byte b = buffer.get(i);
                     if (b == '\n') {
                         lineNumber++;
-                        String line = partial.toString(StandardCharsets.UTF_8);
+                        if (overlong) {
+                            events.add(new AgentEvent.Malformed(lineNumber));
+                        } else {
+                            AgentLines.read(partial.toString(StandardCharsets.UTF_8), lineNumber)
+                                    .ifPresent(events::add);
+                        }
                         partial.reset();
-                        AgentLines.read(line, lineNumber).ifPresent(events::add);
-                    } else {
+                        overlong = false;
+                    } else if (partial.size() < MAX_LINE_BYTES) {
                         partial.write(b);
+                    } else {
+                        overlong = true;
                     }
                 }
             }

@@ -111,6 +111,24 @@ class AgentOutputTest {
         }
     }
 
+    @Test
+    void absurd_amounts_and_overlong_lines_are_malformed_not_fatal() throws Exception {
+        assertEquals(Optional.of(new AgentEvent.Malformed(7)), line("{\"type\":\"cost\",\"usd\":1e-50000000}"));
+        assertEquals(Optional.of(new AgentEvent.Malformed(7)), line("{\"type\":\"cost\",\"usd\":1e400}"));
+
+        MilestoneId m001 = new MilestoneId("M001");
+        FileWorkerChannel channel = new FileWorkerChannel();
+        Path log = channel.stdoutLog(root, m001);
+        try (AgentOutput output = channel.agentOutput(root, m001)) {
+            Files.createDirectories(log.getParent());
+            append(log, "{\"type\":\"tool\",\"x\":\"" + "y".repeat(NdjsonAgentOutput.MAX_LINE_BYTES + 10) + "\"}\n"
+                    + "{\"type\":\"cost\",\"usd\":0.5}\n");
+
+            assertEquals(List.of(new AgentEvent.Malformed(1), new AgentEvent.CostAdded(new BigDecimal("0.5"))),
+                    output.poll());
+        }
+    }
+
     private static void append(Path log, String text) throws Exception {
         Files.writeString(log, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
