@@ -247,7 +247,7 @@ final class SquashMerger {
     /** The paths that would lose a user's change; fills {@code metadata} with how each new file is written. */
     private static TreeSet<String> check(Repository repository, ObjectReader reader, DirCache index, ObjectId from,
             ObjectId to, Map<String, Change> changes, Map<String, CheckoutMetadata> metadata) throws IOException {
-        TreeSet<String> refused = new TreeSet<>();
+        TreeSet<String> refused = new TreeSet<>(obstacles(repository.getWorkTree().toPath(), changes));
         try (TreeWalk walk = new TreeWalk(repository, reader)) {
             walk.setOperationType(TreeWalk.OperationType.CHECKOUT_OP);
             walk.setRecursive(true);
@@ -282,6 +282,66 @@ final class SquashMerger {
         return refused;
     }
 
+    /**
+     * What stands in the way on the file system itself, seen without following links: an ancestor of a path the
+     * merge writes or deletes that is a symbolic link or not a directory (unless the merge itself deletes that
+     * tracked file first), or a directory where the merge writes or deletes a file. Writing through such a link
+     * would change files outside the project root.
+     */
+    private static TreeSet<String> obstacles(Path top, Map<String, Change> changes) {
+        TreeSet<String> refused = new TreeSet<>();
+        for (Change change : changes.values()) {
+            String path = change.path();
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                String ancestor = path.substring(0, slash);
+                Path onDisk = top.resolve(ancestor);
+                if (Files.isSymbolicLink(onDisk)
+                        || Files.exists(onDisk, LinkOption.NOFOLLOW_LINKS)
+                                && !Files.isDirectory(onDisk, LinkOption.NOFOLLOW_LINKS)) {
+                    Change replaced = changes.get(ancestor);
+                    if (replaced == null || replaced.staysThere()) {
+                        refused.add(ancestor);
+                    }
+                }
+            }
+            if (change.oldMode() != FileMode.GITLINK && change.newMode() != FileMode.GITLINK
+                    && Files.isDirectory(top.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                refused.add(path);
+            }
+        }
+        return refused;
+    }
+
+    /**
+     * Checks (and with {@code create} makes) the directories between {@code top} and {@code file}, never through a
+     * symbolic link: a link or a file among the ancestors fails the write (the check refuses those up front; this
+     * guards the gap). Without {@code create}, whether all of them exist.
+     */
+    private static boolean directoriesTo(Path top, Path file, boolean create) throws IOException {
+        Path relative = top.relativize(file.getParent() == null ? top : file.getParent());
+        Path current = top;
+        for (Path name : relative) {
+            if (name.toString().isEmpty()) {
+                continue;
+            }
+            current = current.resolve(name);
+            if (Files.isSymbolicLink(current)) {
+                throw new GitFailure("cannot write " + top.relativize(file) + ": " + top.relativize(current)
+                        + " is a symbolic link", null);
+            }
+            if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+                if (!create) {
+                    return false;
+                }
+                Files.createDirectory(current);
+            } else if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+                throw new GitFailure("cannot write " + top.relativize(file) + ": " + top.relativize(current)
+                        + " is not a directory", null);
+            }
+        }
+        return true;
+    }
+
     /** Whether the index entry and the working file of a changed path are exactly as in the old HEAD tree. */
     private static boolean untouched(Change change, DirCacheIterator entry, WorkingTreeIterator file,
             ObjectReader reader) throws IOException {
@@ -309,7 +369,9 @@ final class SquashMerger {
         for (Change change : deletions) {
             Path file = top.resolve(change.path());
             if (change.oldMode() != FileMode.GITLINK) {
-                Files.deleteIfExists(file);
+                if (directoriesTo(top, file, false)) {
+                    Files.deleteIfExists(file);
+                }
             }
             removeEmptyParents(top, file.getParent());
             editor.add(new DirCacheEditor.DeletePath(change.path()));
@@ -322,6 +384,7 @@ final class SquashMerger {
             written.setFileMode(change.newMode());
             written.setObjectId(change.newId());
             Path file = top.resolve(change.path());
+            directoriesTo(top, file, true);
             if (change.newMode() == FileMode.GITLINK) {
                 files.checkoutGitlink(written, change.path());
             } else if (FileMode.REGULAR_FILE.equals(change.newMode().getBits())
@@ -352,7 +415,6 @@ final class SquashMerger {
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new GitFailure("cannot write " + entry.getPathString() + ": a directory is in the way", null);
         }
-        Files.createDirectories(file.getParent());
         Files.deleteIfExists(file);
         ObjectLoader blob = reader.open(entry.getObjectId(), Constants.OBJ_BLOB);
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,

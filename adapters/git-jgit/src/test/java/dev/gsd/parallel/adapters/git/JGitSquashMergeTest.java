@@ -223,6 +223,41 @@ class JGitSquashMergeTest {
     }
 
     @Test
+    void an_untracked_symbolic_link_where_the_merge_needs_a_directory_is_refused_and_never_written_through()
+            throws IOException {
+        milestone("data/README.md", "the milestone's readme\n");
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("README.md"), "outside the project\n");
+        Files.createSymbolicLink(root.resolve("data"), elsewhere);
+        RootSnapshot before = RootSnapshot.of(root);
+
+        BadInput refused = assertThrows(BadInput.class, () -> branches.squashMerge(root, M001, "main", MESSAGE));
+
+        assertTrue(refused.getMessage().contains("data"), refused.getMessage());
+        assertEquals("outside the project\n", Files.readString(elsewhere.resolve("README.md")));
+        assertEquals(before, RootSnapshot.of(root));
+        assertTrue(Files.isSymbolicLink(root.resolve("data")));
+    }
+
+    @Test
+    void an_untracked_file_or_directory_in_the_way_of_the_merges_paths_is_refused_before_anything_is_written()
+            throws IOException {
+        Path worktree = milestone("cfg/settings.txt", "settings\n");
+        commit(worktree, "a-first.txt", "written first if nothing were checked\n", "first");
+        commit(worktree, "out/report.txt", "report\n", "report");
+        write(root, "cfg", "the user's untracked file named cfg\n");
+        Files.createDirectories(root.resolve("out/report.txt"));
+        RootSnapshot before = RootSnapshot.of(root);
+
+        BadInput refused = assertThrows(BadInput.class, () -> branches.squashMerge(root, M001, "main", MESSAGE));
+
+        assertTrue(refused.getMessage().contains("cfg, out/report.txt"), refused.getMessage());
+        assertEquals(before, RootSnapshot.of(root));
+        assertFalse(Files.exists(root.resolve("a-first.txt")));
+        assertTrue(Files.isDirectory(root.resolve("out/report.txt")));
+    }
+
+    @Test
     void a_refusal_names_every_file_in_the_way_and_changes_nothing() throws IOException {
         Path worktree = milestone("src/app.txt", "line 1\nline 2\nline 3\nline 4 from the milestone\n");
         commit(worktree, "README.md", "# milestone readme\n", "readme");
