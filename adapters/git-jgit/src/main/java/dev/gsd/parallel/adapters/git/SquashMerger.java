@@ -273,10 +273,8 @@ final class SquashMerger {
                 if (!untouched(change, entry, file, reader)) {
                     refused.add(path);
                 }
-                if (change.staysThere()) {
-                    metadata.put(path, new CheckoutMetadata(walk.getEolStreamType(TreeWalk.OperationType.CHECKOUT_OP),
-                            walk.getFilterCommand(Constants.ATTR_FILTER_TYPE_SMUDGE)));
-                }
+                metadata.put(path, new CheckoutMetadata(walk.getEolStreamType(TreeWalk.OperationType.CHECKOUT_OP),
+                        walk.getFilterCommand(Constants.ATTR_FILTER_TYPE_SMUDGE)));
             }
         }
         return refused;
@@ -359,6 +357,18 @@ final class SquashMerger {
         return file != null && !file.isModified(entry.getDirCacheEntry(), true, reader);
     }
 
+    /** Test hook: runs before each path is deleted or written; a test makes it throw to simulate a failing disk. */
+    interface BeforeWrite {
+        void at(String path) throws IOException;
+    }
+
+    static volatile BeforeWrite beforeWrite = path -> { };
+
+    /**
+     * Deletes and writes the changed paths, then commits the index. If anything fails part-way, every path already
+     * touched is put back as it was in the old HEAD tree (which the check proved is what the user had), newest first,
+     * and the failure is rethrown: the working tree is as before and the index was never written.
+     */
     private static void write(Repository repository, ObjectReader reader, DirCache index, Map<String, Change> changes,
             Map<String, CheckoutMetadata> metadata) throws IOException {
         Path top = repository.getWorkTree().toPath();
@@ -366,43 +376,89 @@ final class SquashMerger {
         Checkout files = new Checkout(repository);
         List<Change> deletions = changes.values().stream().filter(change -> !change.staysThere())
                 .sorted(Comparator.comparing(Change::path).reversed()).toList();
-        for (Change change : deletions) {
-            Path file = top.resolve(change.path());
-            if (change.oldMode() != FileMode.GITLINK) {
-                if (directoriesTo(top, file, false)) {
-                    Files.deleteIfExists(file);
+        List<Change> touched = new ArrayList<>();
+        try {
+            for (Change change : deletions) {
+                beforeWrite.at(change.path());
+                touched.add(change);
+                Path file = top.resolve(change.path());
+                if (change.oldMode() != FileMode.GITLINK) {
+                    if (directoriesTo(top, file, false)) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+                removeEmptyParents(top, file.getParent());
+                editor.add(new DirCacheEditor.DeletePath(change.path()));
+            }
+            for (Change change : changes.values()) {
+                if (!change.staysThere()) {
+                    continue;
+                }
+                beforeWrite.at(change.path());
+                touched.add(change);
+                DirCacheEntry written = entry(change.path(), change.newMode(), change.newId());
+                put(repository, reader, files, top, written, metadata.get(change.path()));
+                editor.add(new DirCacheEditor.PathEdit(written) {
+                    @Override
+                    public void apply(DirCacheEntry entry) {
+                        entry.copyMetaData(written);
+                    }
+                });
+            }
+            if (!editor.commit()) {
+                throw new GitFailure("cannot write the project root's git index", null);
+            }
+        } catch (IOException | RuntimeException e) {
+            for (int i = touched.size() - 1; i >= 0; i--) {
+                Change change = touched.get(i);
+                try {
+                    restore(repository, reader, files, top, change, metadata.get(change.path()));
+                } catch (IOException | RuntimeException again) {
+                    e.addSuppressed(again);
                 }
             }
+            throw e;
+        }
+    }
+
+    private static DirCacheEntry entry(String path, FileMode mode, ObjectId id) {
+        DirCacheEntry entry = new DirCacheEntry(path);
+        entry.setFileMode(mode);
+        entry.setObjectId(id);
+        return entry;
+    }
+
+    private static void put(Repository repository, ObjectReader reader, Checkout files, Path top,
+            DirCacheEntry entry, CheckoutMetadata metadata) throws IOException {
+        String path = entry.getPathString();
+        Path file = top.resolve(path);
+        directoriesTo(top, file, true);
+        if (entry.getFileMode() == FileMode.GITLINK) {
+            files.checkoutGitlink(entry, path);
+        } else if (FileMode.REGULAR_FILE.equals(entry.getFileMode().getBits())
+                || FileMode.EXECUTABLE_FILE.equals(entry.getFileMode().getBits())) {
+            writeInPlace(repository, reader, files.getWorkingTreeOptions(), entry, file, metadata);
+        } else {
+            files.checkout(entry, metadata, reader, path);
+        }
+    }
+
+    /** Puts one touched path back as in the old HEAD tree: the new file removed, the old one written again. */
+    private static void restore(Repository repository, ObjectReader reader, Checkout files, Path top, Change change,
+            CheckoutMetadata metadata) throws IOException {
+        Path file = top.resolve(change.path());
+        boolean gitlink = change.oldMode() == FileMode.GITLINK || change.newMode() == FileMode.GITLINK;
+        if (gitlink) {
+            return;
+        }
+        if (change.staysThere() && directoriesTo(top, file, false)
+                && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(file);
+        }
+        if (change.wasThere()) {
+            put(repository, reader, files, top, entry(change.path(), change.oldMode(), change.oldId()), metadata);
+        } else {
             removeEmptyParents(top, file.getParent());
-            editor.add(new DirCacheEditor.DeletePath(change.path()));
-        }
-        for (Change change : changes.values()) {
-            if (!change.staysThere()) {
-                continue;
-            }
-            DirCacheEntry written = new DirCacheEntry(change.path());
-            written.setFileMode(change.newMode());
-            written.setObjectId(change.newId());
-            Path file = top.resolve(change.path());
-            directoriesTo(top, file, true);
-            if (change.newMode() == FileMode.GITLINK) {
-                files.checkoutGitlink(written, change.path());
-            } else if (FileMode.REGULAR_FILE.equals(change.newMode().getBits())
-                    || FileMode.EXECUTABLE_FILE.equals(change.newMode().getBits())) {
-                writeInPlace(repository, reader, files.getWorkingTreeOptions(), written, file,
-                        metadata.get(change.path()));
-            } else {
-                files.checkout(written, metadata.get(change.path()), reader, change.path());
-            }
-            editor.add(new DirCacheEditor.PathEdit(written) {
-                @Override
-                public void apply(DirCacheEntry entry) {
-                    entry.copyMetaData(written);
-                }
-            });
-        }
-        if (!editor.commit()) {
-            throw new GitFailure("cannot write the project root's git index", null);
         }
     }
 

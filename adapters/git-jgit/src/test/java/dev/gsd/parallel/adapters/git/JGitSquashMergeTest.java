@@ -258,6 +258,34 @@ class JGitSquashMergeTest {
     }
 
     @Test
+    void a_write_that_fails_part_way_puts_back_every_path_already_touched() throws IOException {
+        Path worktree = milestone("src/app.txt", "line 1\nline 2\nline 3\nline 4 from the milestone\n");
+        commit(worktree, "a.txt", "added before the failure\n", "added");
+        commit(worktree, "new/dir/b.txt", "added in a new directory\n", "added deep");
+        Files.delete(worktree.resolve("README.md"));
+        commit(worktree, "src/z.txt", "the write that fails\n", "deleted and added");
+        write(root, "notes.txt", "my untracked notes\n");
+        write(root, ".gsd/STATE.md", "my uncommitted state\n");
+        RootSnapshot before = RootSnapshot.of(root);
+        SquashMerger.beforeWrite = path -> {
+            if (path.equals("src/z.txt")) {
+                throw new IOException("No space left on device");
+            }
+        };
+        try {
+            assertThrows(RuntimeException.class, () -> branches.squashMerge(root, M001, "main", MESSAGE));
+        } finally {
+            SquashMerger.beforeWrite = path -> { };
+        }
+
+        assertEquals(before, RootSnapshot.of(root));
+        assertFalse(Files.exists(root.resolve("new")), "a directory the merge created is removed again");
+        assertEquals("# project\n", Files.readString(root.resolve("README.md")));
+        assertEquals("my uncommitted state\n", Files.readString(root.resolve(".gsd/STATE.md")));
+        assertEquals(" M .gsd/STATE.md\n?? notes.txt\n", sorted(git(root, "status", "--porcelain")));
+    }
+
+    @Test
     void a_refusal_names_every_file_in_the_way_and_changes_nothing() throws IOException {
         Path worktree = milestone("src/app.txt", "line 1\nline 2\nline 3\nline 4 from the milestone\n");
         commit(worktree, "README.md", "# milestone readme\n", "readme");
