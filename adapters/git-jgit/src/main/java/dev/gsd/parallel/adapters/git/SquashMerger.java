@@ -354,7 +354,21 @@ final class SquashMerger {
         if (change.oldMode() == FileMode.GITLINK) {
             return true;
         }
-        return file != null && !file.isModified(entry.getDirCacheEntry(), true, reader);
+        if (file == null) {
+            return false;
+        }
+        DirCacheEntry staged = entry.getDirCacheEntry();
+        if (!staged.isAssumeValid()) {
+            return !file.isModified(staged, true, reader);
+        }
+        // git update-index --assume-unchanged: JGit would trust the flag and skip the file; git itself refuses to
+        // overwrite such a file when it changed, so look at its content with the flag lifted for the comparison
+        staged.setAssumeValid(false);
+        try {
+            return !file.isModified(staged, true, reader);
+        } finally {
+            staged.setAssumeValid(true);
+        }
     }
 
     /** Test hook: runs before each path is deleted or written; a test makes it throw to simulate a failing disk. */

@@ -286,6 +286,30 @@ class JGitSquashMergeTest {
     }
 
     @Test
+    void a_locally_edited_assume_unchanged_file_the_merge_changes_is_refused_not_overwritten() {
+        milestone("src/app.txt", "line 1\nline 2\nline 3\nline 4 from the milestone\n");
+        git(root, "update-index", "--assume-unchanged", "src/app.txt");
+        write(root, "src/app.txt", "line 1\nline 2\nline 3\nmy local edit, same length here\n");
+        RootSnapshot before = RootSnapshot.of(root);
+
+        BadInput refused = assertThrows(BadInput.class, () -> branches.squashMerge(root, M001, "main", MESSAGE));
+
+        assertTrue(refused.getMessage().contains("src/app.txt"), refused.getMessage());
+        assertEquals(before, RootSnapshot.of(root));
+    }
+
+    @Test
+    void an_unedited_assume_unchanged_file_is_merged() throws IOException {
+        milestone("src/app.txt", "line 1\nline 2\nline 3\nline 4 from the milestone\n");
+        git(root, "update-index", "--assume-unchanged", "src/app.txt");
+
+        assertInstanceOf(SquashMerge.Committed.class, branches.squashMerge(root, M001, "main", MESSAGE));
+
+        assertEquals("line 1\nline 2\nline 3\nline 4 from the milestone\n",
+                Files.readString(root.resolve("src/app.txt")));
+    }
+
+    @Test
     void a_refusal_names_every_file_in_the_way_and_changes_nothing() throws IOException {
         Path worktree = milestone("src/app.txt", "line 1\nline 2\nline 3\nline 4 from the milestone\n");
         commit(worktree, "README.md", "# milestone readme\n", "readme");
