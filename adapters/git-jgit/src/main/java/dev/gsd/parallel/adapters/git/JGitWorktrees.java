@@ -213,22 +213,19 @@ final class JGitWorktrees implements Worktrees {
     }
 
     @Override
+    public void checkBranchDeletable(Path root, MilestoneId milestone, String integrationBranch) {
+        try (Repository repository = Repositories.open(root)) {
+            deletable(repository, root, milestone, integrationBranch, true);
+        }
+    }
+
+    @Override
     public void deleteBranch(Path root, MilestoneId milestone, String integrationBranch) {
         try (Repository repository = Repositories.open(root)) {
             String branch = Worktree.branchOf(milestone);
-            ObjectId tip = Repositories.resolveBranch(repository, branch);
+            ObjectId tip = deletable(repository, root, milestone, integrationBranch, false);
             if (tip == null) {
                 return;
-            }
-            Optional<Path> holder = LinkedWorktrees.holderOf(repository, Constants.R_HEADS + branch);
-            if (holder.isPresent()) {
-                throw new BadInput("branch " + branch + " is checked out at " + holder.get()
-                        + "; remove that worktree first");
-            }
-            ObjectId integration = Repositories.resolveBranch(repository, integrationBranch);
-            if (integration == null || !SquashMerger.isMerged(repository, tip, integration)) {
-                throw new BadInput(branch + " has work that is not on " + integrationBranch + "; merge it first (gsd"
-                        + " parallel merge " + milestone + ")");
             }
             RefUpdate delete = repository.updateRef(Constants.R_HEADS + branch);
             delete.setExpectedOldObjectId(tip);
@@ -240,6 +237,31 @@ final class JGitWorktrees implements Worktrees {
         } catch (IOException e) {
             throw new GitFailure("cannot delete " + Worktree.branchOf(milestone) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The tip of {@code milestone/<MID>} if it may be deleted (null when there is none); refused when it is checked
+     * out (except, with {@code ownWorktreeAllowed}, in {@code .gsd/worktrees/<MID>}) or holds unmerged work.
+     */
+    private static ObjectId deletable(Repository repository, Path root, MilestoneId milestone,
+            String integrationBranch, boolean ownWorktreeAllowed) {
+        String branch = Worktree.branchOf(milestone);
+        ObjectId tip = Repositories.resolveBranch(repository, branch);
+        if (tip == null) {
+            return null;
+        }
+        Optional<Path> holder = LinkedWorktrees.holderOf(repository, Constants.R_HEADS + branch);
+        if (holder.isPresent() && !(ownWorktreeAllowed
+                && Repositories.sameFile(holder.get(), Worktree.pathOf(root, milestone)))) {
+            throw new BadInput("branch " + branch + " is checked out at " + holder.get()
+                    + "; remove that worktree first");
+        }
+        ObjectId integration = Repositories.resolveBranch(repository, integrationBranch);
+        if (integration == null || !SquashMerger.isMerged(repository, tip, integration)) {
+            throw new BadInput(branch + " has work that is not on " + integrationBranch + "; merge it first (gsd"
+                    + " parallel merge " + milestone + ")");
+        }
+        return tip;
     }
 
     private static Optional<Worktree> find(Repository repository, Path root, MilestoneId milestone) {
