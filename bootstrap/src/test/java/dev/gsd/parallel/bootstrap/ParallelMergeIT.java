@@ -127,6 +127,25 @@ class ParallelMergeIT {
         assertFalse(git(project, "branch", "--list", "milestone/M001").isEmpty());
     }
 
+    @Test
+    void a_merge_whose_branch_cannot_be_deleted_is_reported_merged_with_a_warning_and_keeps_the_worktree()
+            throws Exception {
+        Path elsewhere = temp.resolve("elsewhere");
+        git(project, "worktree", "add", "-q", elsewhere.toString(), "milestone/M001");
+        Files.writeString(elsewhere.resolve("unsaved.txt"), "the user's work in progress\n");
+
+        GsdJar.Outcome merged = gsd.run("parallel", "merge", "M001");
+
+        assertEquals(0, merged.exitCode(), merged.err());
+        assertTrue(merged.out().contains("**M001**"), merged.out());
+        assertEquals("feat: Core storage", git(project, "log", "-1", "--format=%s").strip());
+        assertEquals(1, merged.errLines().size(), merged.err());
+        assertTrue(merged.err().contains("M001 was merged, but its worktree or branch was left in place"),
+                merged.err());
+        assertFalse(git(project, "branch", "--list", "milestone/M001").isEmpty());
+        assertEquals("the user's work in progress\n", Files.readString(elsewhere.resolve("unsaved.txt")));
+    }
+
     private void write(String file, String text) throws IOException {
         Path path = project.resolve(file);
         Files.createDirectories(path.getParent());

@@ -44,6 +44,15 @@ public interface Worktrees {
     void remove(Path root, MilestoneId milestone, boolean force);
 
     /**
+     * Checks, changing nothing, that {@link #deleteBranch} would succeed once the milestone's own worktree is
+     * removed: so a caller can refuse before removing anything.
+     *
+     * @throws BadInput if the branch is checked out anywhere but {@code .gsd/worktrees/<MID>}, or its work is not on
+     *                  {@code integrationBranch}
+     */
+    void checkBranchDeletable(Path root, MilestoneId milestone, String integrationBranch);
+
+    /**
      * Deletes {@code milestone/<MID>}. Nothing happens when it does not exist.
      *
      * @throws BadInput if the branch is checked out in a worktree, or its work is not on {@code integrationBranch}

@@ -2,6 +2,7 @@ package dev.gsd.parallel.application.merge;
 
 import dev.gsd.parallel.application.BadInput;
 import dev.gsd.parallel.application.ReadResult;
+import dev.gsd.parallel.application.git.GitFailure;
 import dev.gsd.parallel.application.git.IntegrationBranch;
 import dev.gsd.parallel.application.git.MilestoneBranches;
 import dev.gsd.parallel.application.git.SquashMerge;
@@ -62,7 +63,7 @@ public final class Merging {
         branches.currentBranch(root);
         List<MergeResult> results = new ArrayList<>();
         if (milestone.isPresent()) {
-            results.add(mergeOne(root, prefs.value(), plan.value(), milestone.get()));
+            results.add(mergeOne(root, prefs.value(), plan.value(), milestone.get(), warnings));
             return new MergeReport(root, results, warnings);
         }
         for (MilestoneId id : inQueueOrder(branches.milestoneBranches(root), plan.value())) {
@@ -78,7 +79,7 @@ public final class Merging {
             }
             MergeResult result;
             try {
-                result = merge(root, prefs.value(), onBranch);
+                result = merge(root, prefs.value(), onBranch, warnings);
             } catch (BadInput refused) {
                 result = new MergeResult(id, Outcome.REFUSED, Optional.empty(), List.of(), refused.getMessage());
             }
@@ -90,7 +91,8 @@ public final class Merging {
         return new MergeReport(root, results, warnings);
     }
 
-    private MergeResult mergeOne(Path root, Preferences prefs, ProjectPlan plan, MilestoneId id) {
+    private MergeResult mergeOne(Path root, Preferences prefs, ProjectPlan plan, MilestoneId id,
+            List<String> warnings) {
         String branch = Worktree.branchOf(id);
         if (!branches.exists(root, branch)) {
             String integration = IntegrationBranch.of(root, plan.find(id), prefs, branches);
@@ -106,10 +108,10 @@ public final class Merging {
             throw new BadInput(id + " is not complete on " + branch + " (no terminal .gsd/milestones/" + id + "/"
                     + id + "-SUMMARY.md there); let its worker finish, then merge again");
         }
-        return merge(root, prefs, onBranch);
+        return merge(root, prefs, onBranch, warnings);
     }
 
-    private MergeResult merge(Path root, Preferences prefs, MilestonePlan milestone) {
+    private MergeResult merge(Path root, Preferences prefs, MilestonePlan milestone, List<String> warnings) {
         MilestoneId id = milestone.id();
         String integration = IntegrationBranch.of(root, Optional.of(milestone), prefs, branches);
         List<String> dirty = worktrees.uncommittedChanges(root, id);
@@ -123,8 +125,7 @@ public final class Merging {
             return new MergeResult(id, Outcome.CONFLICT, Optional.empty(), ((SquashMerge.Conflict) merged).files(),
                     "");
         }
-        worktrees.remove(root, id, true);
-        worktrees.deleteBranch(root, id, integration);
+        cleanUp(root, id, integration).ifPresent(warnings::add);
         if (merged instanceof SquashMerge.Committed) {
             SquashMerge.Committed committed = (SquashMerge.Committed) merged;
             return MergeResult.of(id, committed.codeChanged() ? Outcome.MERGED : Outcome.NO_CHANGES,
@@ -132,6 +133,23 @@ public final class Merging {
         }
         Optional<String> earlier = ((SquashMerge.NothingToMerge) merged).earlierMerge();
         return MergeResult.of(id, earlier.isPresent() ? Outcome.ALREADY_MERGED : Outcome.NO_CHANGES, earlier);
+    }
+
+    /**
+     * After a merge: the branch's deletion is checked first, then the worktree is removed only if it is clean
+     * (the ignored runtime files aside, which the orchestrator owns), then the branch deleted. Whatever is refused
+     * here is left in place and named in a warning: the merge itself stands.
+     */
+    private Optional<String> cleanUp(Path root, MilestoneId id, String integration) {
+        try {
+            worktrees.checkBranchDeletable(root, id, integration);
+            worktrees.remove(root, id, false);
+            worktrees.deleteBranch(root, id, integration);
+            return Optional.empty();
+        } catch (BadInput | GitFailure left) {
+            return Optional.of(id + " was merged, but its worktree or branch was left in place: "
+                    + left.getMessage());
+        }
     }
 
     /** The milestone as its own branch describes it. */

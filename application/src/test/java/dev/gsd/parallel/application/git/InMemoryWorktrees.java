@@ -126,6 +126,23 @@ public final class InMemoryWorktrees implements Worktrees {
     }
 
     @Override
+    public void checkBranchDeletable(Path root, MilestoneId milestone, String integrationBranch) {
+        Repository repository = repository(root);
+        String branch = Worktree.branchOf(milestone);
+        List<String> history = repository.branches.get(branch);
+        if (history == null) {
+            return;
+        }
+        if (repository.head.equals(branch)) {
+            throw new BadInput("branch " + branch + " is checked out; remove that worktree first");
+        }
+        List<String> integration = repository.branches.get(integrationBranch);
+        if (history.size() > integration.size() || !integration.subList(0, history.size()).equals(history)) {
+            throw new BadInput(branch + " has work that is not on " + integrationBranch + "; merge it first");
+        }
+    }
+
+    @Override
     public void deleteBranch(Path root, MilestoneId milestone, String integrationBranch) {
         Repository repository = repository(root);
         String branch = Worktree.branchOf(milestone);

@@ -4,7 +4,6 @@ import dev.gsd.parallel.application.git.GitFailure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,7 +51,7 @@ final class GitCommand {
         return run(directory, TIMEOUT, args);
     }
 
-    private static String run(Path directory, Duration timeout, String... args) {
+    static String run(Path directory, Duration timeout, String... args) {
         List<String> command = new ArrayList<>(List.of("git", "-c", "core.hooksPath=/dev/null"));
         command.addAll(List.of(args));
         String shown = "git " + String.join(" ", args);
@@ -71,25 +70,27 @@ final class GitCommand {
         } catch (IOException e) {
             throw new GitFailure("cannot run " + shown + ": " + e.getMessage(), e);
         }
+        // both streams drained on their own threads, so the timeout counts from the start, not from the end of
+        // the output (a git, or a process it started, that keeps stdout open would otherwise block here forever)
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        Thread drain = new Thread(() -> copy(process.getErrorStream(), stderr), "git-stderr");
-        drain.setDaemon(true);
-        drain.start();
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        Thread drainErr = drain(process.getErrorStream(), stderr, "git-stderr");
+        Thread drainOut = drain(process.getInputStream(), stdout, "git-stdout");
         try {
-            copy(process.getInputStream(), stdout);
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                kill(process);
                 throw new GitFailure(shown + " did not finish within " + timeout.toSeconds() + " s", null);
             }
-            drain.join(TimeUnit.SECONDS.toMillis(5));
+            drainOut.join(TimeUnit.SECONDS.toMillis(5));
+            drainErr.join(TimeUnit.SECONDS.toMillis(5));
+            if (drainOut.isAlive()) {
+                kill(process);
+                throw new GitFailure(shown + " exited but its output stayed open (a process it started?)", null);
+            }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            kill(process);
             Thread.currentThread().interrupt();
             throw new GitFailure(shown + " was interrupted", e);
-        } catch (UncheckedIOException e) {
-            process.destroyForcibly();
-            throw new GitFailure("cannot read the output of " + shown + ": " + e.getMessage(), e);
         }
         if (process.exitValue() != 0) {
             throw new GitFailure(shown + " failed (exit " + process.exitValue() + "): "
@@ -105,11 +106,26 @@ final class GitCommand {
                 .or(() -> lines.stream().findFirst()).orElse("no message");
     }
 
-    private static void copy(InputStream in, ByteArrayOutputStream out) {
-        try (in) {
-            in.transferTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private static Thread drain(InputStream in, ByteArrayOutputStream out, String name) {
+        Thread thread = new Thread(() -> {
+            try (in) {
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    synchronized (out) {
+                        out.write(buffer, 0, n);
+                    }
+                }
+            } catch (IOException e) {
+                // the stream closes when the process is killed; the exit code or the timeout tells what happened
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 }

@@ -100,19 +100,91 @@ final class JGitWorktrees implements Worktrees {
         }
     }
 
+    /**
+     * The worktree's uncommitted and untracked files. When git's record does not match the directory (the project
+     * moved, a record edited or pruned) but {@code .gsd/worktrees/<MID>} still holds files, the directory is opened
+     * through its own {@code .git} file, or the admin directory of the same name, and checked anyway; when that is
+     * impossible the answer is a refusal, never "clean".
+     */
     @Override
     public List<String> uncommittedChanges(Path root, MilestoneId milestone) {
         Optional<Worktree> worktree = find(root, milestone);
-        if (worktree.isEmpty()) {
+        if (worktree.isPresent()) {
+            try (Repository repository = openWorktree(worktree.get().path())) {
+                return dirty(repository, worktree.get().path());
+            }
+        }
+        Path path = Worktree.pathOf(root, milestone);
+        if (!hasContent(path)) {
             return List.of();
         }
-        try (Repository repository = openWorktree(worktree.get().path())) {
+        try (Repository repository = openUnrecorded(root, path)) {
+            return dirty(repository, path);
+        } catch (RuntimeException e) {
+            throw new BadInput(".gsd/worktrees/" + milestone + " holds files but git has no record of it as a"
+                    + " worktree, so whether it has uncommitted work cannot be told (" + e.getMessage()
+                    + "); check it and remove it yourself, or force the removal");
+        }
+    }
+
+    private static List<String> dirty(Repository repository, Path path) {
+        try {
             Status status = Git.wrap(repository).status().call();
             TreeSet<String> paths = new TreeSet<>(status.getUncommittedChanges());
             paths.addAll(status.getUntracked());
             return List.copyOf(paths);
-        } catch (GitAPIException e) {
-            throw new GitFailure("cannot read the status of " + worktree.get().path() + ": " + e.getMessage(), e);
+        } catch (GitAPIException | RuntimeException e) {
+            throw new GitFailure("cannot read the status of " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasContent(Path path) {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (!Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try (var entries = Files.list(path)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
+     * A worktree directory git's records do not name: its {@code .git} file's admin directory if that still exists,
+     * else the one of the same name under this repository's {@code worktrees/} (the project moved with it).
+     */
+    private static Repository openUnrecorded(Path root, Path path) {
+        Path dotGit = path.resolve(Constants.DOT_GIT);
+        if (!Files.isRegularFile(dotGit, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new GitFailure("no .git file", null);
+        }
+        Path admin;
+        try {
+            String text = Files.readString(dotGit, StandardCharsets.UTF_8).strip();
+            if (!text.startsWith("gitdir:")) {
+                throw new GitFailure("its .git file names no gitdir", null);
+            }
+            admin = Path.of(text.substring("gitdir:".length()).strip());
+            if (!admin.isAbsolute()) {
+                admin = path.resolve(admin).normalize();
+            }
+            if (!Files.isDirectory(admin)) {
+                try (Repository repository = Repositories.open(root)) {
+                    admin = LinkedWorktrees.adminRoot(repository).resolve(admin.getFileName().toString());
+                }
+            }
+            if (!Files.isRegularFile(admin.resolve(Constants.HEAD))) {
+                throw new GitFailure("its admin directory " + admin + " is gone", null);
+            }
+            Repository repository = new FileRepositoryBuilder().setGitDir(admin.toFile()).setWorkTree(path.toFile())
+                    .setMustExist(true).build();
+            Repositories.guard(repository);
+            return repository;
+        } catch (IOException e) {
+            throw new GitFailure("cannot open it: " + e.getMessage(), e);
         }
     }
 
@@ -141,22 +213,19 @@ final class JGitWorktrees implements Worktrees {
     }
 
     @Override
+    public void checkBranchDeletable(Path root, MilestoneId milestone, String integrationBranch) {
+        try (Repository repository = Repositories.open(root)) {
+            deletable(repository, root, milestone, integrationBranch, true);
+        }
+    }
+
+    @Override
     public void deleteBranch(Path root, MilestoneId milestone, String integrationBranch) {
         try (Repository repository = Repositories.open(root)) {
             String branch = Worktree.branchOf(milestone);
-            ObjectId tip = Repositories.resolveBranch(repository, branch);
+            ObjectId tip = deletable(repository, root, milestone, integrationBranch, false);
             if (tip == null) {
                 return;
-            }
-            Optional<Path> holder = LinkedWorktrees.holderOf(repository, Constants.R_HEADS + branch);
-            if (holder.isPresent()) {
-                throw new BadInput("branch " + branch + " is checked out at " + holder.get()
-                        + "; remove that worktree first");
-            }
-            ObjectId integration = Repositories.resolveBranch(repository, integrationBranch);
-            if (integration == null || !SquashMerger.isMerged(repository, tip, integration)) {
-                throw new BadInput(branch + " has work that is not on " + integrationBranch + "; merge it first (gsd"
-                        + " parallel merge " + milestone + ")");
             }
             RefUpdate delete = repository.updateRef(Constants.R_HEADS + branch);
             delete.setExpectedOldObjectId(tip);
@@ -168,6 +237,31 @@ final class JGitWorktrees implements Worktrees {
         } catch (IOException e) {
             throw new GitFailure("cannot delete " + Worktree.branchOf(milestone) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The tip of {@code milestone/<MID>} if it may be deleted (null when there is none); refused when it is checked
+     * out (except, with {@code ownWorktreeAllowed}, in {@code .gsd/worktrees/<MID>}) or holds unmerged work.
+     */
+    private static ObjectId deletable(Repository repository, Path root, MilestoneId milestone,
+            String integrationBranch, boolean ownWorktreeAllowed) {
+        String branch = Worktree.branchOf(milestone);
+        ObjectId tip = Repositories.resolveBranch(repository, branch);
+        if (tip == null) {
+            return null;
+        }
+        Optional<Path> holder = LinkedWorktrees.holderOf(repository, Constants.R_HEADS + branch);
+        if (holder.isPresent() && !(ownWorktreeAllowed
+                && Repositories.sameFile(holder.get(), Worktree.pathOf(root, milestone)))) {
+            throw new BadInput("branch " + branch + " is checked out at " + holder.get()
+                    + "; remove that worktree first");
+        }
+        ObjectId integration = Repositories.resolveBranch(repository, integrationBranch);
+        if (integration == null || !SquashMerger.isMerged(repository, tip, integration)) {
+            throw new BadInput(branch + " has work that is not on " + integrationBranch + "; merge it first (gsd"
+                    + " parallel merge " + milestone + ")");
+        }
+        return tip;
     }
 
     private static Optional<Worktree> find(Repository repository, Path root, MilestoneId milestone) {

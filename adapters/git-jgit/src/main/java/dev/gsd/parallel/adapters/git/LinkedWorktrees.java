@@ -53,6 +53,10 @@ final class LinkedWorktrees {
                 return Optional.empty();
             }
             Path dotGit = Path.of(Files.readString(gitdir, StandardCharsets.UTF_8).strip());
+            if (!dotGit.isAbsolute()) {
+                // git worktree.useRelativePaths: the path is relative to the admin directory
+                dotGit = admin.resolve(dotGit).normalize();
+            }
             return Optional.of(new Admin(admin, dotGit.getParent(), Files.readString(head, StandardCharsets.UTF_8)
                     .strip()));
         } catch (IOException | RuntimeException e) {

@@ -247,7 +247,7 @@ final class SquashMerger {
     /** The paths that would lose a user's change; fills {@code metadata} with how each new file is written. */
     private static TreeSet<String> check(Repository repository, ObjectReader reader, DirCache index, ObjectId from,
             ObjectId to, Map<String, Change> changes, Map<String, CheckoutMetadata> metadata) throws IOException {
-        TreeSet<String> refused = new TreeSet<>();
+        TreeSet<String> refused = new TreeSet<>(obstacles(repository.getWorkTree().toPath(), changes));
         try (TreeWalk walk = new TreeWalk(repository, reader)) {
             walk.setOperationType(TreeWalk.OperationType.CHECKOUT_OP);
             walk.setRecursive(true);
@@ -273,13 +273,71 @@ final class SquashMerger {
                 if (!untouched(change, entry, file, reader)) {
                     refused.add(path);
                 }
-                if (change.staysThere()) {
-                    metadata.put(path, new CheckoutMetadata(walk.getEolStreamType(TreeWalk.OperationType.CHECKOUT_OP),
-                            walk.getFilterCommand(Constants.ATTR_FILTER_TYPE_SMUDGE)));
-                }
+                metadata.put(path, new CheckoutMetadata(walk.getEolStreamType(TreeWalk.OperationType.CHECKOUT_OP),
+                        walk.getFilterCommand(Constants.ATTR_FILTER_TYPE_SMUDGE)));
             }
         }
         return refused;
+    }
+
+    /**
+     * What stands in the way on the file system itself, seen without following links: an ancestor of a path the
+     * merge writes or deletes that is a symbolic link or not a directory (unless the merge itself deletes that
+     * tracked file first), or a directory where the merge writes or deletes a file. Writing through such a link
+     * would change files outside the project root.
+     */
+    private static TreeSet<String> obstacles(Path top, Map<String, Change> changes) {
+        TreeSet<String> refused = new TreeSet<>();
+        for (Change change : changes.values()) {
+            String path = change.path();
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                String ancestor = path.substring(0, slash);
+                Path onDisk = top.resolve(ancestor);
+                if (Files.isSymbolicLink(onDisk)
+                        || Files.exists(onDisk, LinkOption.NOFOLLOW_LINKS)
+                                && !Files.isDirectory(onDisk, LinkOption.NOFOLLOW_LINKS)) {
+                    Change replaced = changes.get(ancestor);
+                    if (replaced == null || replaced.staysThere()) {
+                        refused.add(ancestor);
+                    }
+                }
+            }
+            if (change.oldMode() != FileMode.GITLINK && change.newMode() != FileMode.GITLINK
+                    && Files.isDirectory(top.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                refused.add(path);
+            }
+        }
+        return refused;
+    }
+
+    /**
+     * Checks (and with {@code create} makes) the directories between {@code top} and {@code file}, never through a
+     * symbolic link: a link or a file among the ancestors fails the write (the check refuses those up front; this
+     * guards the gap). Without {@code create}, whether all of them exist.
+     */
+    private static boolean directoriesTo(Path top, Path file, boolean create) throws IOException {
+        Path relative = top.relativize(file.getParent() == null ? top : file.getParent());
+        Path current = top;
+        for (Path name : relative) {
+            if (name.toString().isEmpty()) {
+                continue;
+            }
+            current = current.resolve(name);
+            if (Files.isSymbolicLink(current)) {
+                throw new GitFailure("cannot write " + top.relativize(file) + ": " + top.relativize(current)
+                        + " is a symbolic link", null);
+            }
+            if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+                if (!create) {
+                    return false;
+                }
+                Files.createDirectory(current);
+            } else if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+                throw new GitFailure("cannot write " + top.relativize(file) + ": " + top.relativize(current)
+                        + " is not a directory", null);
+            }
+        }
+        return true;
     }
 
     /** Whether the index entry and the working file of a changed path are exactly as in the old HEAD tree. */
@@ -296,9 +354,35 @@ final class SquashMerger {
         if (change.oldMode() == FileMode.GITLINK) {
             return true;
         }
-        return file != null && !file.isModified(entry.getDirCacheEntry(), true, reader);
+        if (file == null) {
+            return false;
+        }
+        DirCacheEntry staged = entry.getDirCacheEntry();
+        if (!staged.isAssumeValid()) {
+            return !file.isModified(staged, true, reader);
+        }
+        // git update-index --assume-unchanged: JGit would trust the flag and skip the file; git itself refuses to
+        // overwrite such a file when it changed, so look at its content with the flag lifted for the comparison
+        staged.setAssumeValid(false);
+        try {
+            return !file.isModified(staged, true, reader);
+        } finally {
+            staged.setAssumeValid(true);
+        }
     }
 
+    /** Test hook: runs before each path is deleted or written; a test makes it throw to simulate a failing disk. */
+    interface BeforeWrite {
+        void at(String path) throws IOException;
+    }
+
+    static volatile BeforeWrite beforeWrite = path -> { };
+
+    /**
+     * Deletes and writes the changed paths, then commits the index. If anything fails part-way, every path already
+     * touched is put back as it was in the old HEAD tree (which the check proved is what the user had), newest first,
+     * and the failure is rethrown: the working tree is as before and the index was never written.
+     */
     private static void write(Repository repository, ObjectReader reader, DirCache index, Map<String, Change> changes,
             Map<String, CheckoutMetadata> metadata) throws IOException {
         Path top = repository.getWorkTree().toPath();
@@ -306,40 +390,89 @@ final class SquashMerger {
         Checkout files = new Checkout(repository);
         List<Change> deletions = changes.values().stream().filter(change -> !change.staysThere())
                 .sorted(Comparator.comparing(Change::path).reversed()).toList();
-        for (Change change : deletions) {
-            Path file = top.resolve(change.path());
-            if (change.oldMode() != FileMode.GITLINK) {
-                Files.deleteIfExists(file);
-            }
-            removeEmptyParents(top, file.getParent());
-            editor.add(new DirCacheEditor.DeletePath(change.path()));
-        }
-        for (Change change : changes.values()) {
-            if (!change.staysThere()) {
-                continue;
-            }
-            DirCacheEntry written = new DirCacheEntry(change.path());
-            written.setFileMode(change.newMode());
-            written.setObjectId(change.newId());
-            Path file = top.resolve(change.path());
-            if (change.newMode() == FileMode.GITLINK) {
-                files.checkoutGitlink(written, change.path());
-            } else if (FileMode.REGULAR_FILE.equals(change.newMode().getBits())
-                    || FileMode.EXECUTABLE_FILE.equals(change.newMode().getBits())) {
-                writeInPlace(repository, reader, files.getWorkingTreeOptions(), written, file,
-                        metadata.get(change.path()));
-            } else {
-                files.checkout(written, metadata.get(change.path()), reader, change.path());
-            }
-            editor.add(new DirCacheEditor.PathEdit(written) {
-                @Override
-                public void apply(DirCacheEntry entry) {
-                    entry.copyMetaData(written);
+        List<Change> touched = new ArrayList<>();
+        try {
+            for (Change change : deletions) {
+                beforeWrite.at(change.path());
+                touched.add(change);
+                Path file = top.resolve(change.path());
+                if (change.oldMode() != FileMode.GITLINK) {
+                    if (directoriesTo(top, file, false)) {
+                        Files.deleteIfExists(file);
+                    }
                 }
-            });
+                removeEmptyParents(top, file.getParent());
+                editor.add(new DirCacheEditor.DeletePath(change.path()));
+            }
+            for (Change change : changes.values()) {
+                if (!change.staysThere()) {
+                    continue;
+                }
+                beforeWrite.at(change.path());
+                touched.add(change);
+                DirCacheEntry written = entry(change.path(), change.newMode(), change.newId());
+                put(repository, reader, files, top, written, metadata.get(change.path()));
+                editor.add(new DirCacheEditor.PathEdit(written) {
+                    @Override
+                    public void apply(DirCacheEntry entry) {
+                        entry.copyMetaData(written);
+                    }
+                });
+            }
+            if (!editor.commit()) {
+                throw new GitFailure("cannot write the project root's git index", null);
+            }
+        } catch (IOException | RuntimeException e) {
+            for (int i = touched.size() - 1; i >= 0; i--) {
+                Change change = touched.get(i);
+                try {
+                    restore(repository, reader, files, top, change, metadata.get(change.path()));
+                } catch (IOException | RuntimeException again) {
+                    e.addSuppressed(again);
+                }
+            }
+            throw e;
         }
-        if (!editor.commit()) {
-            throw new GitFailure("cannot write the project root's git index", null);
+    }
+
+    private static DirCacheEntry entry(String path, FileMode mode, ObjectId id) {
+        DirCacheEntry entry = new DirCacheEntry(path);
+        entry.setFileMode(mode);
+        entry.setObjectId(id);
+        return entry;
+    }
+
+    private static void put(Repository repository, ObjectReader reader, Checkout files, Path top,
+            DirCacheEntry entry, CheckoutMetadata metadata) throws IOException {
+        String path = entry.getPathString();
+        Path file = top.resolve(path);
+        directoriesTo(top, file, true);
+        if (entry.getFileMode() == FileMode.GITLINK) {
+            files.checkoutGitlink(entry, path);
+        } else if (FileMode.REGULAR_FILE.equals(entry.getFileMode().getBits())
+                || FileMode.EXECUTABLE_FILE.equals(entry.getFileMode().getBits())) {
+            writeInPlace(repository, reader, files.getWorkingTreeOptions(), entry, file, metadata);
+        } else {
+            files.checkout(entry, metadata, reader, path);
+        }
+    }
+
+    /** Puts one touched path back as in the old HEAD tree: the new file removed, the old one written again. */
+    private static void restore(Repository repository, ObjectReader reader, Checkout files, Path top, Change change,
+            CheckoutMetadata metadata) throws IOException {
+        Path file = top.resolve(change.path());
+        boolean gitlink = change.oldMode() == FileMode.GITLINK || change.newMode() == FileMode.GITLINK;
+        if (gitlink) {
+            return;
+        }
+        if (change.staysThere() && directoriesTo(top, file, false)
+                && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(file);
+        }
+        if (change.wasThere()) {
+            put(repository, reader, files, top, entry(change.path(), change.oldMode(), change.oldId()), metadata);
+        } else {
+            removeEmptyParents(top, file.getParent());
         }
     }
 
@@ -352,7 +485,6 @@ final class SquashMerger {
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new GitFailure("cannot write " + entry.getPathString() + ": a directory is in the way", null);
         }
-        Files.createDirectories(file.getParent());
         Files.deleteIfExists(file);
         ObjectLoader blob = reader.open(entry.getObjectId(), Constants.OBJ_BLOB);
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,

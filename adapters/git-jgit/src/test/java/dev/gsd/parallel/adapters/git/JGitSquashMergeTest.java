@@ -223,6 +223,93 @@ class JGitSquashMergeTest {
     }
 
     @Test
+    void an_untracked_symbolic_link_where_the_merge_needs_a_directory_is_refused_and_never_written_through()
+            throws IOException {
+        milestone("data/README.md", "the milestone's readme\n");
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("README.md"), "outside the project\n");
+        Files.createSymbolicLink(root.resolve("data"), elsewhere);
+        RootSnapshot before = RootSnapshot.of(root);
+
+        BadInput refused = assertThrows(BadInput.class, () -> branches.squashMerge(root, M001, "main", MESSAGE));
+
+        assertTrue(refused.getMessage().contains("data"), refused.getMessage());
+        assertEquals("outside the project\n", Files.readString(elsewhere.resolve("README.md")));
+        assertEquals(before, RootSnapshot.of(root));
+        assertTrue(Files.isSymbolicLink(root.resolve("data")));
+    }
+
+    @Test
+    void an_untracked_file_or_directory_in_the_way_of_the_merges_paths_is_refused_before_anything_is_written()
+            throws IOException {
+        Path worktree = milestone("cfg/settings.txt", "settings\n");
+        commit(worktree, "a-first.txt", "written first if nothing were checked\n", "first");
+        commit(worktree, "out/report.txt", "report\n", "report");
+        write(root, "cfg", "the user's untracked file named cfg\n");
+        Files.createDirectories(root.resolve("out/report.txt"));
+        RootSnapshot before = RootSnapshot.of(root);
+
+        BadInput refused = assertThrows(BadInput.class, () -> branches.squashMerge(root, M001, "main", MESSAGE));
+
+        assertTrue(refused.getMessage().contains("cfg, out/report.txt"), refused.getMessage());
+        assertEquals(before, RootSnapshot.of(root));
+        assertFalse(Files.exists(root.resolve("a-first.txt")));
+        assertTrue(Files.isDirectory(root.resolve("out/report.txt")));
+    }
+
+    @Test
+    void a_write_that_fails_part_way_puts_back_every_path_already_touched() throws IOException {
+        Path worktree = milestone("src/app.txt", "line 1\nline 2\nline 3\nline 4 from the milestone\n");
+        commit(worktree, "a.txt", "added before the failure\n", "added");
+        commit(worktree, "new/dir/b.txt", "added in a new directory\n", "added deep");
+        Files.delete(worktree.resolve("README.md"));
+        commit(worktree, "src/z.txt", "the write that fails\n", "deleted and added");
+        write(root, "notes.txt", "my untracked notes\n");
+        write(root, ".gsd/STATE.md", "my uncommitted state\n");
+        RootSnapshot before = RootSnapshot.of(root);
+        SquashMerger.beforeWrite = path -> {
+            if (path.equals("src/z.txt")) {
+                throw new IOException("No space left on device");
+            }
+        };
+        try {
+            assertThrows(RuntimeException.class, () -> branches.squashMerge(root, M001, "main", MESSAGE));
+        } finally {
+            SquashMerger.beforeWrite = path -> { };
+        }
+
+        assertEquals(before, RootSnapshot.of(root));
+        assertFalse(Files.exists(root.resolve("new")), "a directory the merge created is removed again");
+        assertEquals("# project\n", Files.readString(root.resolve("README.md")));
+        assertEquals("my uncommitted state\n", Files.readString(root.resolve(".gsd/STATE.md")));
+        assertEquals(" M .gsd/STATE.md\n?? notes.txt\n", sorted(git(root, "status", "--porcelain")));
+    }
+
+    @Test
+    void a_locally_edited_assume_unchanged_file_the_merge_changes_is_refused_not_overwritten() {
+        milestone("src/app.txt", "line 1\nline 2\nline 3\nline 4 from the milestone\n");
+        git(root, "update-index", "--assume-unchanged", "src/app.txt");
+        write(root, "src/app.txt", "line 1\nline 2\nline 3\nmy local edit, same length here\n");
+        RootSnapshot before = RootSnapshot.of(root);
+
+        BadInput refused = assertThrows(BadInput.class, () -> branches.squashMerge(root, M001, "main", MESSAGE));
+
+        assertTrue(refused.getMessage().contains("src/app.txt"), refused.getMessage());
+        assertEquals(before, RootSnapshot.of(root));
+    }
+
+    @Test
+    void an_unedited_assume_unchanged_file_is_merged() throws IOException {
+        milestone("src/app.txt", "line 1\nline 2\nline 3\nline 4 from the milestone\n");
+        git(root, "update-index", "--assume-unchanged", "src/app.txt");
+
+        assertInstanceOf(SquashMerge.Committed.class, branches.squashMerge(root, M001, "main", MESSAGE));
+
+        assertEquals("line 1\nline 2\nline 3\nline 4 from the milestone\n",
+                Files.readString(root.resolve("src/app.txt")));
+    }
+
+    @Test
     void a_refusal_names_every_file_in_the_way_and_changes_nothing() throws IOException {
         Path worktree = milestone("src/app.txt", "line 1\nline 2\nline 3\nline 4 from the milestone\n");
         commit(worktree, "README.md", "# milestone readme\n", "readme");

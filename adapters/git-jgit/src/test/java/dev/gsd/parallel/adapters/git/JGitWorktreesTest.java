@@ -162,6 +162,46 @@ class JGitWorktreesTest extends WorktreesContract {
     }
 
     @Test
+    void after_the_project_moved_removal_still_sees_uncommitted_work_and_refuses() throws IOException {
+        Worktree worktree = worktrees().create(root, M001, MAIN);
+        leaveUncommitted(worktree.path(), "src/unsaved.txt");
+        Path moved = Files.move(root, root.resolveSibling(root.getFileName() + "-moved")).toRealPath();
+        Path unsaved = Worktree.pathOf(moved, M001).resolve("src/unsaved.txt");
+
+        assertTrue(worktrees().uncommittedChanges(moved, M001).contains("src/unsaved.txt"));
+        org.junit.jupiter.api.Assertions.assertThrows(dev.gsd.parallel.application.BadInput.class,
+                () -> worktrees().remove(moved, M001, false));
+        assertEquals("not committed\n", Files.readString(unsaved));
+    }
+
+    @Test
+    void a_worktree_recorded_with_a_relative_gitdir_is_found_and_its_uncommitted_work_kept() throws IOException {
+        Worktree worktree = worktrees().create(root, M001, MAIN);
+        Files.writeString(root.resolve(".git/worktrees/M001/gitdir"), "../../../.gsd/worktrees/M001/.git\n");
+        leaveUncommitted(worktree.path(), "src/unsaved.txt");
+
+        assertTrue(worktrees().find(root, M001).isPresent());
+        org.junit.jupiter.api.Assertions.assertThrows(dev.gsd.parallel.application.BadInput.class,
+                () -> worktrees().remove(root, M001, false));
+        assertEquals("not committed\n", Files.readString(worktree.path().resolve("src/unsaved.txt")));
+    }
+
+    @Test
+    void a_worktree_directory_that_cannot_be_checked_is_kept_unless_forced() {
+        Worktree worktree = worktrees().create(root, M001, MAIN);
+        JGitWorktrees.deleteTree(root.resolve(".git/worktrees/M001"));
+        GitCli.write(worktree.path(), ".git", "gitdir: /nowhere/at/all\n");
+        leaveUncommitted(worktree.path(), "src/unsaved.txt");
+
+        org.junit.jupiter.api.Assertions.assertThrows(dev.gsd.parallel.application.BadInput.class,
+                () -> worktrees().remove(root, M001, false));
+        assertTrue(Files.exists(worktree.path().resolve("src/unsaved.txt")));
+
+        worktrees().remove(root, M001, true);
+        assertFalse(Files.exists(worktree.path()));
+    }
+
+    @Test
     void the_default_uses_git_when_it_is_on_the_path() {
         assertEquals(JGitWorktrees.Creation.GIT_CLI, JGitWorktrees.bestCreation());
     }
