@@ -33,15 +33,7 @@ class GitSimulatedAgentTest {
 
     private static final String COST_LINE = "{\"type\":\"message_end\",\"message\":{\"usage\":{\"cost\":{\"total\":%s}}}}";
 
-    private static final List<String> ALL_SUBJECTS = List.of(
-            "plan M001",
-            "feat(M001/S01/T01): Write a and b",
-            "feat(M001/S01/T02): Write a again",
-            "feat(M001/S01): First slice",
-            "feat(M001/S02/T01): Write c",
-            "feat(M001/S02/T02): Write a and c",
-            "feat(M001/S02): Second slice",
-            "feat(M001): complete milestone");
+    private static final List<String> ALL_SUBJECTS = SimProject.TWO_BY_TWO_SUBJECTS;
 
     @TempDir
     Path temp;

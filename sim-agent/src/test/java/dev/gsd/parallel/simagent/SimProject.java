@@ -49,6 +49,17 @@ public final class SimProject {
      * The milestone most tests use, committed: M001 "Two by two" with S01 (T01: a.txt, src/b.txt; T02: a.txt) and
      * S02 (T01: c.txt; T02: `a.txt`, `c.txt`).
      */
+    /** Every commit subject of {@link #twoByTwo} once the agent has finished it, oldest first. */
+    public static final List<String> TWO_BY_TWO_SUBJECTS = List.of(
+            "plan M001",
+            "feat(M001/S01/T01): Write a and b",
+            "feat(M001/S01/T02): Write a again",
+            "feat(M001/S01): First slice",
+            "feat(M001/S02/T01): Write c",
+            "feat(M001/S02/T02): Write a and c",
+            "feat(M001/S02): Second slice",
+            "feat(M001): complete milestone");
+
     public static SimProject twoByTwo(final Path root) {
         return create(root)
                 .milestone("M001", "Two by two",
