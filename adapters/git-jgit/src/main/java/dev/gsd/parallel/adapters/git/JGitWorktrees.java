@@ -132,6 +132,7 @@ final class JGitWorktrees implements Worktrees {
             Status status = Git.wrap(repository).status().call();
             TreeSet<String> paths = new TreeSet<>(status.getUncommittedChanges());
             paths.addAll(status.getUntracked());
+            paths.removeIf(RuntimeExcludes::isRuntime);
             return List.copyOf(paths);
         } catch (GitAPIException | RuntimeException e) {
             throw new GitFailure("cannot read the status of " + path + ": " + e.getMessage(), e);

@@ -54,6 +54,20 @@ final class RuntimeExcludes {
         }
     }
 
+    /**
+     * Whether {@code path} (relative to a work tree, '/'-separated) is one of the orchestrator's own runtime files:
+     * never the user's work, even in a worktree made without us and so without the exclude lines.
+     */
+    static boolean isRuntime(String path) {
+        for (String pattern : PATTERNS) {
+            String relative = pattern.substring(1);
+            if (relative.endsWith("/") ? path.startsWith(relative) : path.equals(relative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean endsWithNewline(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         return bytes.length == 0 || bytes[bytes.length - 1] == '\n';

@@ -162,6 +162,17 @@ class JGitWorktreesTest extends WorktreesContract {
     }
 
     @Test
+    void in_a_worktree_made_without_us_the_runtime_files_are_still_not_uncommitted_work() throws IOException {
+        git(root, "worktree", "add", "-q", "-b", BRANCH, ".gsd/worktrees/M001", MAIN);
+        Path worktree = Worktree.pathOf(root, M001);
+        GitCli.write(worktree, ".gsd/auto.lock", "{}");
+        GitCli.write(worktree, ".gsd/metrics.json", "{}");
+        GitCli.write(worktree, "notes.txt", "mine");
+
+        assertEquals(java.util.List.of("notes.txt"), worktrees().uncommittedChanges(root, M001));
+    }
+
+    @Test
     void after_the_project_moved_removal_still_sees_uncommitted_work_and_refuses() throws IOException {
         Worktree worktree = worktrees().create(root, M001, MAIN);
         leaveUncommitted(worktree.path(), "src/unsaved.txt");
