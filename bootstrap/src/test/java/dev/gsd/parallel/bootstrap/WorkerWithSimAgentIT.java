@@ -58,6 +58,28 @@ class WorkerWithSimAgentIT {
                 "runtime files stay out of the worktree's status");
     }
 
+    @Test
+    void a_milestone_finished_in_a_worktree_made_by_plain_git_merges_back_keeping_the_users_edit() throws Exception {
+        final Path root = temp.resolve("project");
+        final SimProject project = SimProject.twoByTwo(root);
+        project.git("worktree", "add", "-q", "-b", "milestone/M001", ".gsd/worktrees/M001");
+        Files.writeString(root.resolve(".gsd/PREFERENCES.md"), "---\nparallel:\n  enabled: true\n"
+                + "  worker_command: \"{gsd} sim-agent --task-ms 0\"\n---\n");
+        final Process worker = worker(root);
+        assertTrue(worker.waitFor(60, TimeUnit.SECONDS), "worker still running");
+        assertEquals(0, worker.exitValue(), Files.readString(temp.resolve("worker.err")));
+        Files.writeString(root.resolve("USER-NOTES.md"), "not committed\n");
+
+        final GsdJar.Outcome merged = new GsdJar(root, java.util.Map.of("GSD_HOME",
+                temp.resolve("gsd-home").toString())).run("parallel", "merge", "M001");
+
+        assertEquals(0, merged.exitCode(), merged.err());
+        assertEquals("feat: Two by two", project.git("log", "-1", "--format=%s").strip());
+        assertEquals("M001/S01/T01\nM001/S01/T02\nM001/S02/T02\n", Files.readString(root.resolve("a.txt")));
+        assertEquals("not committed\n", Files.readString(root.resolve("USER-NOTES.md")));
+        assertEquals("", project.git("branch", "--list", "milestone/*"));
+    }
+
     private Process worker(final Path root) throws Exception {
         final List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
