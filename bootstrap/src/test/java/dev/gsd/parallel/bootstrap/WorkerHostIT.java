@@ -224,6 +224,11 @@ class WorkerHostIT {
         Process worker = worker();
         awaitStatus(s -> s.state() == StatusState.RUNNING, "running");
         assertTrue(channel.isSessionHeld(root, M001));
+        // the agent outlives a SIGKILLed worker (its own session): know its pid first, so clean-up can end it
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Files.exists(worktree.resolve("agent.pid")) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
 
         long killed = System.nanoTime();
         worker.destroyForcibly(); // SIGKILL
