@@ -156,17 +156,8 @@ final class SquashMerger {
             }
         }
         builder.finish();
-        ObjectId tree = index.writeTree(inserter);
-        CommitBuilder commit = new CommitBuilder();
-        commit.setTreeId(tree);
-        commit.setParentId(ours);
-        PersonIdent gsd = new PersonIdent(repository);
-        commit.setAuthor(gsd);
-        commit.setCommitter(gsd);
-        commit.setMessage("gsd: .gsd/ conflicts resolved to the milestone's side (never referenced)\n");
-        ObjectId id = inserter.insert(commit);
-        inserter.flush();
-        return id;
+        return commit(repository, inserter, ours, index.writeTree(inserter),
+                "gsd: .gsd/ conflicts resolved to the milestone's side (never referenced)\n");
     }
 
     private static ObjectId commit(Repository repository, ObjectInserter inserter, RevCommit parent, ObjectId tree,
