@@ -33,6 +33,12 @@ final class Failures {
                 && String.valueOf(e.getMessage()).toUpperCase(Locale.ROOT).contains("EVENTS_STREAM_VERSION_UNIQUE");
     }
 
+    /** Two appends were handed the same global position; the one that lost stored nothing and may try again. */
+    static boolean isPositionTaken(SQLException e) {
+        return e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1
+                && String.valueOf(e.getMessage()).toUpperCase(Locale.ROOT).contains("EVENTS(GLOBAL_POSITION)");
+    }
+
     static EventStoreUnavailable translate(Path file, String what, SQLException e) {
         return new EventStoreUnavailable("event store " + file + ": cannot " + what + ": " + explain(e), e);
     }

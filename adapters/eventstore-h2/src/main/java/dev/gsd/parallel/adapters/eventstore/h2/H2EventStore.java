@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The event store in an H2 file ({@code <file>.mv.db}) that several processes may open at once.
@@ -35,7 +36,9 @@ import java.util.List;
  *   <li><b>Gap-free positions in commit order</b>: each append first updates the single row of {@code events_head},
  *       whose row lock it then holds until commit or rollback. Positions are taken from that row, so the next
  *       appender, in this or any other process, cannot take a position before this one has committed or given its
- *       positions back; a reader polling "after the last position I saw" therefore never skips one.</li>
+ *       positions back; a reader polling "after the last position I saw" therefore never skips one. Appends in one
+ *       process also take a lock of their own, and a position handed out twice (seen rarely from H2 under
+ *       contention) fails the primary key, so the append that lost, having stored nothing, runs again.</li>
  *   <li><b>Optimistic concurrency</b>: the stream's version is read under that same lock, so the check and the
  *       insert are atomic; {@code UNIQUE(stream_id, stream_version)} backs it up and also reads as a conflict.</li>
  *   <li><b>Several processes</b>: AUTO_SERVER (see {@code docs/adr/0002}); the TCP server binds to loopback only.</li>
@@ -57,8 +60,11 @@ public final class H2EventStore implements EventStore {
     private static final String COLUMNS =
             "global_position, stream_id, stream_version, event_type, schema_version, payload, metadata, recorded_at";
 
+    private static final int POSITION_ATTEMPTS = 5;
+
     private final Path file;
     private final Connections connections;
+    private final ReentrantLock appendLock = new ReentrantLock();
     private final EventCodec codec;
     private final Clock clock;
     private final Schema.Outcome schemaOutcome;
@@ -112,8 +118,34 @@ public final class H2EventStore implements EventStore {
             encoded.add(codec.encode(event));
         }
         OffsetDateTime recordedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return withRetries(file, connections, "append to stream " + stream,
-                c -> appendInTransaction(c, stream, expected, encoded, recordedAt));
+        // One append at a time per process: the head row's lock alone was seen (rarely, under contention) to hand
+        // two transactions the same position. Across processes the row lock still serialises, and a position taken
+        // twice is caught by the primary key and the losing append, which stored nothing, runs again.
+        appendLock.lock();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return withRetries(file, connections, "append to stream " + stream,
+                            c -> appendInTransaction(c, stream, expected, encoded, recordedAt));
+                } catch (PositionTaken taken) {
+                    if (attempt >= POSITION_ATTEMPTS) {
+                        throw new EventStoreUnavailable("event store " + file + ": could not get a free position to"
+                                + " append to stream " + stream + " after " + attempt + " attempts; try again");
+                    }
+                }
+            }
+        } finally {
+            appendLock.unlock();
+        }
+    }
+
+    /** Another append took the position this one was handed; nothing of this one was stored. */
+    private static final class PositionTaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PositionTaken() {
+            super(null, null, false, false);
+        }
     }
 
     private static AppendResult appendInTransaction(Connection c, StreamId stream, ExpectedVersion expected,
@@ -150,6 +182,9 @@ public final class H2EventStore implements EventStore {
             }
             insert.executeBatch();
         } catch (SQLException e) {
+            if (Failures.isPositionTaken(e)) {
+                throw new PositionTaken();
+            }
             if (Failures.isStreamVersionTaken(e)) {
                 // Cannot happen while every appender takes the head lock first; kept so that a writer which does
                 // not (a repair script, a future bug) still cannot break the port's contract.
